@@ -1,0 +1,54 @@
+/**
+ * Workbook content as plain data, without cell positions: what the built-in example is written
+ * in, what `init` lays out into tabs, and what tests build their workbooks from. The record types
+ * are the contract's (inferred from its zod schemas); unit tabs list only what a unit types.
+ */
+import type {
+  DocumentRecord,
+  Footnote,
+  Indicator,
+  Recipient,
+  Rule,
+  Section,
+  Settings,
+  Task,
+  Unit,
+} from '../contract/tables';
+
+export interface FigureData {
+  readonly code: string;
+  readonly value: number | string | null;
+  readonly note?: string | null;
+}
+
+export interface NarrativeData {
+  readonly section: string;
+  /** One paragraph (or several separated by a newline). */
+  readonly text: string | null;
+}
+
+export interface UnitSheetData {
+  readonly tasks: ReadonlyArray<Task>;
+  /** Values may be strings in tests that exercise bad input ("mười hai"). */
+  readonly figures: ReadonlyArray<FigureData>;
+  readonly narratives: ReadonlyArray<NarrativeData>;
+  readonly footnotes: ReadonlyArray<Footnote>;
+  readonly documents: ReadonlyArray<DocumentRecord>;
+}
+
+/** Settings may be incomplete in a blank template. */
+export type SettingsData = { readonly [K in keyof Settings]?: Settings[K] | null };
+
+export interface WorkbookData {
+  readonly settings: SettingsData;
+  readonly units: ReadonlyArray<Unit>;
+  readonly sections: ReadonlyArray<Section>;
+  readonly indicators: ReadonlyArray<Indicator>;
+  readonly rules: ReadonlyArray<Rule>;
+  readonly documents: ReadonlyArray<DocumentRecord>;
+  readonly recipients: ReadonlyArray<Recipient>;
+  /** Unit tabs' content by unit id; a unit without an entry gets an empty tab. */
+  readonly sheets: Readonly<Record<string, UnitSheetData>>;
+}
+
+export const EMPTY_SHEET: UnitSheetData = { tasks: [], figures: [], narratives: [], footnotes: [], documents: [] };

@@ -1,0 +1,64 @@
+/**
+ * The parsed workbook: typed records (types inferred from the contract's zod schemas), each
+ * remembering the tab and row it came from so that every later check can point at a cell.
+ */
+import { a1 } from '../cells';
+import type {
+  DocumentRecord,
+  Figure,
+  Footnote,
+  Indicator,
+  Narrative,
+  Recipient,
+  Rule,
+  Section,
+  Settings,
+  Task,
+  Unit,
+} from '../contract/tables';
+
+export interface RowRef {
+  readonly tab: string;
+  /** 1-based row in the tab. */
+  readonly row: number;
+  /** 1-based column of each field, as found from the header row. */
+  readonly cols: Readonly<Record<string, number>>;
+  /** Fields whose cell was filled but unreadable (already reported); later checks skip them. */
+  readonly bad: ReadonlyArray<string>;
+}
+
+export type Located<T> = T & { readonly at: RowRef };
+
+/** A1 reference of one field of a located record. */
+export function cellOf(at: RowRef, field: string): string {
+  return a1(at.row, at.cols[field] ?? 1);
+}
+
+export interface UnitSheet {
+  readonly unitId: string;
+  readonly tab: string;
+  readonly tasks: ReadonlyArray<Located<Task>>;
+  readonly figures: ReadonlyArray<Located<Figure>>;
+  readonly narratives: ReadonlyArray<Located<Narrative>>;
+  readonly footnotes: ReadonlyArray<Located<Footnote>>;
+  readonly documents: ReadonlyArray<Located<DocumentRecord>>;
+  /** Title cell of each block, for findings about a whole block ("figure row missing"). */
+  readonly blockCells: Readonly<Record<string, string>>;
+}
+
+export interface ParsedWorkbook {
+  /** Null when a required setting is missing or unreadable (reported as a finding). */
+  readonly settings: Settings | null;
+  /** A1 of each setting's value cell in the settings tab. */
+  readonly settingsCells: Readonly<Partial<Record<keyof Settings, string>>>;
+  readonly units: ReadonlyArray<Located<Unit>>;
+  readonly sections: ReadonlyArray<Located<Section>>;
+  readonly indicators: ReadonlyArray<Located<Indicator>>;
+  readonly rules: ReadonlyArray<Located<Rule>>;
+  readonly documents: ReadonlyArray<Located<DocumentRecord>>;
+  readonly recipients: ReadonlyArray<Located<Recipient>>;
+  /** Unit tabs that were found, by unit id. */
+  readonly unitSheets: ReadonlyMap<string, UnitSheet>;
+  /** Tab names in workbook order. */
+  readonly tabNames: ReadonlyArray<string>;
+}

@@ -1,0 +1,107 @@
+/**
+ * Progress of a report, per unit and overall: tasks done / assigned, required figures and texts
+ * filled, errors and warnings in the unit's tab, submitted or not, deadline and whether it has
+ * passed. What the "Tiến độ" dashboard, `baocao status` and the reminder planner all show.
+ */
+import { dayNumber, type IsoDate, type IsoDateTime } from './dates';
+import { countTasks, type TaskCount } from './figures';
+import type { Finding } from './findings';
+import { assignmentsOf, missingParts, type MissingPart } from './validate/unit-checks';
+import type { Lookup } from './workbook/lookup';
+
+export type UnitState = 'submitted' | 'complete' | 'incomplete' | 'no_tab';
+
+export const UNIT_STATE_LABEL: Record<UnitState, string> = {
+  submitted: 'Đã nộp',
+  complete: 'Đủ, chưa nộp',
+  incomplete: 'Chưa đủ',
+  no_tab: 'Thiếu tab',
+};
+
+export interface UnitStatus {
+  readonly unitId: string;
+  readonly name: string;
+  readonly tab: string;
+  readonly group: string | null;
+  readonly emails: ReadonlyArray<string>;
+  readonly tasks: TaskCount;
+  readonly figures: { readonly filled: number; readonly required: number };
+  readonly texts: { readonly filled: number; readonly required: number };
+  readonly missing: ReadonlyArray<MissingPart>;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Everything required is filled and the tab has no errors. */
+  readonly complete: boolean;
+  readonly submittedAt: IsoDateTime | null;
+  readonly submittedBy: string | null;
+  readonly deadline: IsoDate | null;
+  readonly state: UnitState;
+  /** Findings of this unit's tab (and of its row in the units tab), errors first. */
+  readonly findings: ReadonlyArray<Finding>;
+}
+
+export interface WorkbookStatus {
+  readonly units: ReadonlyArray<UnitStatus>;
+  readonly expected: number;
+  readonly complete: number;
+  readonly submitted: number;
+  /** Submitted and still without errors. */
+  readonly done: number;
+}
+
+export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>): WorkbookStatus {
+  const settings = lookup.workbook.settings;
+  const byUnit = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.unitId === undefined) continue;
+    const list = byUnit.get(finding.unitId) ?? [];
+    list.push(finding);
+    byUnit.set(finding.unitId, list);
+  }
+  const units: UnitStatus[] = [];
+  for (const unit of lookup.unitsById.values()) {
+    const sheet = lookup.sheet(unit.id);
+    const own = (byUnit.get(unit.id) ?? []).slice().sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const errors = own.filter((f) => f.severity === 'error').length;
+    const warnings = own.length - errors;
+    const { sections, indicators } = assignmentsOf(lookup, unit.id);
+    const requiredTexts = sections.filter((id) => lookup.sectionsById.get(id)?.textRequired !== false);
+    const missing = sheet === undefined ? [] : missingParts(lookup, sheet);
+    const missingFigures = missing.filter((m) => m.kind === 'figure').length;
+    const missingTexts = missing.filter((m) => m.kind === 'text').length;
+    const complete = sheet !== undefined && missing.length === 0 && errors === 0;
+    const submitted = unit.submittedAt !== null && (unit.reopenedAt === null || unit.reopenedAt < unit.submittedAt);
+    units.push({
+      unitId: unit.id,
+      name: unit.name,
+      tab: unit.tab,
+      group: unit.group,
+      emails: unit.emails ?? [],
+      tasks: countTasks(sheet?.tasks ?? []),
+      figures: { filled: indicators.length - (sheet === undefined ? indicators.length : missingFigures), required: indicators.length },
+      texts: { filled: requiredTexts.length - (sheet === undefined ? requiredTexts.length : missingTexts), required: requiredTexts.length },
+      missing,
+      errors,
+      warnings,
+      complete,
+      submittedAt: submitted ? unit.submittedAt : null,
+      submittedBy: submitted ? unit.submittedBy : null,
+      deadline: unit.deadline ?? settings?.deadline ?? null,
+      state: sheet === undefined ? 'no_tab' : submitted ? 'submitted' : complete ? 'complete' : 'incomplete',
+      findings: own,
+    });
+  }
+  return {
+    units,
+    expected: units.length,
+    complete: units.filter((u) => u.complete).length,
+    submitted: units.filter((u) => u.state === 'submitted').length,
+    done: units.filter((u) => u.state === 'submitted' && u.complete).length,
+  };
+}
+
+/** Days past the unit's deadline on `today` (0 or less when not late). */
+export function daysOverdue(status: Pick<UnitStatus, 'deadline'>, today: IsoDate): number {
+  if (status.deadline === null) return 0;
+  return dayNumber(today) - dayNumber(status.deadline);
+}

@@ -1,0 +1,127 @@
+/**
+ * Tells, from a file's bytes alone, whether it can be an .xlsx workbook and, when it cannot,
+ * what it most likely is instead. Clerks rename .csv and old .xls files to .xlsx, download
+ * half a file, or pick the Word document next to the spreadsheet; a parser error ("End of data
+ * reached", "Corrupted zip") means nothing to them, so the reader checks the bytes first and
+ * explains in Vietnamese what the file is.
+ */
+
+/** Why a file is not a readable workbook; `reason` is the Vietnamese clause shown to people. */
+export interface NotWorkbookVerdict {
+  readonly kind: NotWorkbookKind;
+  readonly reason: string;
+}
+
+export type NotWorkbookKind =
+  | 'notFound'
+  | 'notAFile'
+  | 'empty'
+  | 'notZip'
+  | 'html'
+  | 'legacyXls'
+  | 'encrypted'
+  | 'damagedZip'
+  | 'otherOfficeFile'
+  | 'noWorkbook'
+  | 'unreadable';
+
+export const NOT_WORKBOOK_REASONS: Readonly<Record<NotWorkbookKind, string>> = {
+  notFound: 'không tìm thấy tệp',
+  notAFile: 'đây là một thư mục, không phải tệp',
+  empty: 'tệp rỗng',
+  notZip: 'không phải tệp .xlsx (có thể là .csv hoặc .xls đời cũ)',
+  html: 'tệp là trang HTML/XML mang đuôi bảng tính, không phải tệp .xlsx thật',
+  legacyXls: 'tệp .xls đời cũ (Excel 97–2003), không phải .xlsx',
+  encrypted: 'tệp được đặt mật khẩu; hãy gỡ mật khẩu trước',
+  damagedZip: 'tệp bị hỏng hoặc chưa tải về hết',
+  otherOfficeFile: 'tệp văn phòng khác, không phải bảng tính .xlsx',
+  noWorkbook: 'tệp nén nhưng không chứa bảng tính',
+  unreadable: 'tệp bị hỏng, không đọc được nội dung bảng tính',
+};
+
+const ZIP_LOCAL_HEADER = 0x04034b50;
+/** Also the first bytes of an empty archive, which is nothing but this record. */
+const ZIP_END_OF_DIRECTORY = 0x06054b50;
+const ZIP_DIRECTORY_ENTRY = 0x02014b50;
+/** The end-of-directory record is 22 bytes plus a comment of at most 65,535 bytes. */
+const ZIP_END_SEARCH_SPAN = 22 + 0xffff;
+
+/** Old Office files (.xls, .doc) and password-protected .xlsx share this "compound file" container. */
+const COMPOUND_FILE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** An encrypted .xlsx is a compound file holding a stream of this name (names are UTF-16LE). */
+const ENCRYPTED_PACKAGE_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
+
+/** exceljs only reads the workbook part at this exact path, so that is what "is a workbook" means here. */
+const WORKBOOK_PART = 'xl/workbook.xml';
+
+/** Null when the bytes look like an .xlsx package; otherwise what is wrong with them. */
+export function sniffWorkbookBytes(bytes: Buffer): NotWorkbookVerdict | null {
+  if (bytes.length === 0) return verdict('empty');
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === ZIP_END_OF_DIRECTORY) return verdict('noWorkbook');
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === ZIP_LOCAL_HEADER) return sniffZip(bytes);
+  if (bytes.subarray(0, COMPOUND_FILE_SIGNATURE.length).equals(COMPOUND_FILE_SIGNATURE)) {
+    return verdict(bytes.includes(ENCRYPTED_PACKAGE_STREAM) ? 'encrypted' : 'legacyXls');
+  }
+  // Many accounting programs export "Excel" files that are really HTML or SpreadsheetML pages.
+  const start = bytes.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  if (start.startsWith('<')) return verdict('html');
+  return verdict('notZip');
+}
+
+function sniffZip(bytes: Buffer): NotWorkbookVerdict | null {
+  const names = zipEntryNames(bytes);
+  if (names === null) return verdict('damagedZip');
+  const lower = new Set(names.map((n) => n.toLowerCase()));
+  if (lower.has(WORKBOOK_PART)) return null;
+  // Name the likely culprit: the Word report or the LibreOffice sheet picked by mistake.
+  if (lower.has('word/document.xml')) return otherOfficeFile('tệp Word (.docx), không phải bảng tính');
+  if (lower.has('ppt/presentation.xml')) return otherOfficeFile('tệp PowerPoint (.pptx), không phải bảng tính');
+  if (lower.has('xl/workbook.bin')) return otherOfficeFile('tệp .xlsb (bảng tính dạng nhị phân), không phải .xlsx');
+  if (lower.has('content.xml') && lower.has('mimetype')) {
+    return otherOfficeFile('tệp OpenDocument (.ods/.odt), không phải .xlsx');
+  }
+  return verdict('noWorkbook');
+}
+
+/**
+ * Names of the entries in a zip archive, from its central directory (names are stored there
+ * uncompressed, so no unzipping is needed). Null when the directory is missing or cut off,
+ * which is what a half-downloaded file looks like.
+ */
+export function zipEntryNames(bytes: Buffer): string[] | null {
+  const end = findEndOfDirectory(bytes);
+  if (end === null) return null;
+  const entryCount = bytes.readUInt16LE(end + 10);
+  let offset = bytes.readUInt32LE(end + 16);
+  // Zip64 archives (over 4 GB or 65,535 entries) mark these fields as "see elsewhere"; no
+  // workbook a clerk sends is that large, so let the parser decide rather than guess here.
+  if (offset === 0xffffffff || entryCount === 0xffff) return [WORKBOOK_PART];
+  const names: string[] = [];
+  for (let i = 0; i < entryCount; i += 1) {
+    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== ZIP_DIRECTORY_ENTRY) return null;
+    const nameLength = bytes.readUInt16LE(offset + 28);
+    const extraLength = bytes.readUInt16LE(offset + 30);
+    const commentLength = bytes.readUInt16LE(offset + 32);
+    const nameStart = offset + 46;
+    if (nameStart + nameLength > bytes.length) return null;
+    names.push(bytes.subarray(nameStart, nameStart + nameLength).toString('utf8'));
+    offset = nameStart + nameLength + extraLength + commentLength;
+  }
+  return names;
+}
+
+function findEndOfDirectory(bytes: Buffer): number | null {
+  const lowest = Math.max(0, bytes.length - ZIP_END_SEARCH_SPAN);
+  for (let at = bytes.length - 22; at >= lowest; at -= 1) {
+    if (bytes.readUInt32LE(at) === ZIP_END_OF_DIRECTORY) return at;
+  }
+  return null;
+}
+
+function otherOfficeFile(reason: string): NotWorkbookVerdict {
+  return { kind: 'otherOfficeFile', reason };
+}
+
+function verdict(kind: NotWorkbookKind): NotWorkbookVerdict {
+  return { kind, reason: NOT_WORKBOOK_REASONS[kind] };
+}

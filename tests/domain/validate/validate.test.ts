@@ -1,0 +1,294 @@
+/**
+ * Behaviour of workbook validation, one rule or bad input at a time: each test starts from the
+ * tiny valid workbook, breaks one thing, and checks the finding's code, severity, tab and cell.
+ */
+import type { CellValue, RawWorkbook } from '../../../src/domain/cells';
+import type { Finding } from '../../../src/domain/findings';
+import { validateWorkbook } from '../../../src/domain/validate/validate';
+import type { WorkbookData } from '../../../src/domain/workbook/data';
+import { cellRightOf, findCell, getCell, rawOf, withCell, withoutTab } from '../../support/raw';
+import { tinyWorkbook } from '../../support/tiny-workbook';
+
+const XA = 'Xã Ia Le';
+const findingsOf = (raw: RawWorkbook): ReadonlyArray<Finding> => validateWorkbook(raw).findings;
+const only = (findings: ReadonlyArray<Finding>, code: string) => findings.filter((f) => f.code === code);
+const brief = (f: Finding) => ({ code: f.code, severity: f.severity, tab: f.tab, cell: f.cell });
+
+function edit(mutate: (data: WorkbookData) => WorkbookData): RawWorkbook {
+  return rawOf(mutate(tinyWorkbook()));
+}
+
+function replaceCell(tab: string, match: (v: CellValue) => boolean, value: CellValue): { raw: RawWorkbook; cell: string } {
+  const base = rawOf(tinyWorkbook());
+  const cell = findCell(base, tab, match);
+  return { raw: withCell(base, tab, cell, value), cell };
+}
+
+describe('validating a workbook', () => {
+  it('finds nothing wrong in a complete, consistent workbook', () => {
+    expect(findingsOf(rawOf(tinyWorkbook()))).toEqual([]);
+  });
+
+  describe('the file and its structure', () => {
+    it('reports an empty workbook once, not one error per tab', () => {
+      expect(findingsOf({ tabs: [] }).map(brief)).toEqual([{ code: 'EMPTY_WORKBOOK', severity: 'error', tab: null, cell: null }]);
+      expect(findingsOf({ tabs: [{ name: 'Sheet1', rows: [[null, ''], []] }] }).map((f) => f.code)).toEqual(['EMPTY_WORKBOOK']);
+    });
+
+    it('reports a missing configuration tab by name', () => {
+      const findings = findingsOf(withoutTab(rawOf(tinyWorkbook()), 'Chỉ tiêu'));
+      expect(only(findings, 'MISSING_TAB').map(brief)).toEqual([{ code: 'MISSING_TAB', severity: 'error', tab: 'Chỉ tiêu', cell: null }]);
+    });
+
+    it('reports a unit whose tab is missing, at the tab-name cell of the units tab', () => {
+      const raw = withoutTab(rawOf(tinyWorkbook()), XA);
+      const [finding] = only(findingsOf(raw), 'MISSING_UNIT_TAB');
+      expect(finding).toMatchObject({ tab: 'Đơn vị', cell: 'D3', unitId: 'XA1' });
+      expect(finding?.message).toContain('Xã Ia Le');
+    });
+
+    it('reports a renamed header with the name it now has', () => {
+      const { raw, cell } = replaceCell('Đơn vị', (v) => v === 'Tên tab *', 'Trang tính');
+      const [finding] = only(findingsOf(raw), 'MISSING_COLUMN');
+      expect(finding).toMatchObject({ tab: 'Đơn vị', cell, severity: 'error' });
+      expect(finding?.message).toContain('"Trang tính"');
+    });
+
+    it('still finds columns that were moved, and headers typed without diacritics', () => {
+      const { raw } = replaceCell('Đơn vị', (v) => v === 'Tên đơn vị *', 'TEN DON VI');
+      expect(findingsOf(raw)).toEqual([]);
+    });
+
+    it('reports a unit tab whose block title was deleted', () => {
+      const { raw } = replaceCell(XA, (v) => v === 'B. SỐ LIỆU', null);
+      const findings = only(findingsOf(raw), 'MISSING_BLOCK');
+      expect(findings.map((f) => [f.tab, f.unitId])).toEqual([[XA, 'XA1']]);
+    });
+
+    it('reports a missing settings row and a tab name spreadsheets refuse', () => {
+      const { raw } = replaceCell('Thiết lập', (v) => v === 'Hạn nộp của đơn vị *', 'Ghi chú');
+      expect(only(findingsOf(raw), 'MISSING_SETTING')).toHaveLength(1);
+      const bad = edit((d) => ({ ...d, units: d.units.map((u) => (u.id === 'BDV' ? { ...u, tab: 'BDV/HU' } : u)) }));
+      expect(only(findingsOf(bad), 'INVALID_TAB_NAME').map((f) => f.cell)).toEqual(['D2']);
+    });
+  });
+
+  describe('cells', () => {
+    it('refuses a number written in words and names the tab and cell', () => {
+      const base = rawOf(tinyWorkbook());
+      const cell = cellRightOf(base, XA, 'DON_TN', 3);
+      const findings = findingsOf(withCell(base, XA, cell, 'mười hai'));
+      expect(findings.filter((f) => f.severity === 'error').map(brief)).toEqual([
+        { code: 'NOT_A_NUMBER', severity: 'error', tab: XA, cell },
+      ]);
+    });
+
+    it('refuses negative figures and decimals for whole-number indicators', () => {
+      const base = rawOf(tinyWorkbook());
+      const cell = cellRightOf(base, XA, 'DON_DANG', 3);
+      expect(only(findingsOf(withCell(base, XA, cell, -3)), 'NEGATIVE_NUMBER').map((f) => f.cell)).toEqual([cell]);
+      expect(only(findingsOf(withCell(base, XA, cell, 2.5)), 'NOT_AN_INTEGER').map((f) => f.cell)).toEqual([cell]);
+    });
+
+    it('refuses an impossible date with the settings cell', () => {
+      const base = rawOf(tinyWorkbook());
+      const cell = cellRightOf(base, 'Thiết lập', 'Hạn nộp của đơn vị *');
+      const findings = findingsOf(withCell(base, 'Thiết lập', cell, '31/02/2023'));
+      expect(only(findings, 'INVALID_DATE').map(brief)).toEqual([{ code: 'INVALID_DATE', severity: 'error', tab: 'Thiết lập', cell }]);
+    });
+
+    it('refuses a status outside the list', () => {
+      const { raw, cell } = replaceCell(XA, (v) => v === 'Hoàn thành', 'xong rồi');
+      expect(only(findingsOf(raw), 'INVALID_CHOICE').map((f) => f.cell)).toEqual([cell]);
+    });
+
+    it('accepts NFD text and tone-placement variants and reads them as NFC', () => {
+      const base = rawOf(tinyWorkbook());
+      const statusCell = findCell(base, XA, (v) => v === 'Hoàn thành');
+      const groupCell = findCell(base, 'Đề cương', (v) => v === 'Xã');
+      const textCell = findCell(base, XA, (v) => typeof v === 'string' && v.startsWith('Xã tiếp nhận'));
+      let raw = withCell(base, XA, statusCell, 'Hoàn thành'.normalize('NFD'));
+      raw = withCell(raw, 'Đề cương', groupCell, 'XÃ'.normalize('NFD'));
+      raw = withCell(raw, XA, textCell, 'Xã tiếp nhận {{SL:DON_TN}} đơn{{CT:C1}} của Huyện uỷ.'.normalize('NFD'));
+      const result = validateWorkbook(raw);
+      expect(result.findings).toEqual([]);
+      const narrative = result.workbook.unitSheets.get('XA1')?.narratives[0]?.text ?? '';
+      expect(narrative).toBe(narrative.normalize('NFC'));
+      expect(narrative).toContain('Huyện uỷ');
+    });
+
+    it('reports a formula in a text cell and a text starting with "="', () => {
+      const formula = replaceCell(XA, (v) => v === 'Tổ chức hội nghị', { formula: 'A1', result: 'Tổ chức hội nghị' });
+      expect(only(findingsOf(formula.raw), 'FORMULA_IN_TEXT').map((f) => f.cell)).toEqual([formula.cell]);
+      const equals = replaceCell(XA, (v) => v === 'Tổ chức hội nghị', '=Tổ chức hội nghị');
+      expect(only(findingsOf(equals.raw), 'TEXT_STARTS_WITH_EQUALS').map((f) => f.severity)).toEqual(['warning']);
+    });
+
+    it('reports a 50,000-character cell without losing a character', () => {
+      const long = 'Nội dung rất dài. '.repeat(2800);
+      const { raw, cell } = replaceCell(XA, (v) => typeof v === 'string' && v.startsWith('Xã tiếp nhận'), long + '{{CT:C1}}');
+      const result = validateWorkbook(raw);
+      expect(only(result.findings, 'CELL_TOO_LONG').map((f) => f.cell)).toEqual([cell]);
+      expect(result.workbook.unitSheets.get('XA1')?.narratives[0]?.text?.length).toBe((long + '{{CT:C1}}').trim().length);
+    });
+
+    it('refuses malformed emails and warns about units without one', () => {
+      const bad = replaceCell('Đơn vị', (v) => v === 'iale@example.org', 'iale at example');
+      expect(only(findingsOf(bad.raw), 'INVALID_EMAIL').map((f) => f.cell)).toEqual([bad.cell]);
+      const none = replaceCell('Đơn vị', (v) => v === 'iale@example.org', null);
+      expect(only(findingsOf(none.raw), 'NO_EMAIL').map((f) => [f.severity, f.cell, f.unitId])).toEqual([['warning', none.cell, 'XA1']]);
+    });
+  });
+
+  describe('ids and references', () => {
+    it('reports a duplicate id and points to the first one', () => {
+      const raw = edit((d) => ({ ...d, units: [...d.units, { ...d.units[1]!, tab: 'Xã khác' }] }));
+      const [finding] = only(findingsOf(raw), 'DUPLICATE_ID');
+      expect(finding).toMatchObject({ tab: 'Đơn vị', cell: 'A4' });
+      expect(finding?.message).toContain("'Đơn vị'!A3");
+    });
+
+    it('reports writers, reporters and the secretariat that are not units or groups', () => {
+      const raw = edit((d) => ({
+        ...d,
+        settings: { ...d.settings, secretariatUnit: 'BTG' },
+        sections: d.sections.map((s) => (s.id === 'I.2' ? { ...s, writers: ['BDV', 'Phường'] } : s)),
+      }));
+      const findings = only(findingsOf(raw), 'UNKNOWN_UNIT');
+      expect(findings.map((f) => f.tab).sort()).toEqual(['Thiết lập', 'Đề cương']);
+    });
+
+    it('reports outline numbers that are malformed or have no parent', () => {
+      const raw = edit((d) => ({
+        ...d,
+        sections: [...d.sections, { id: 'II.3', title: 'Mồ côi', writers: null, textRequired: null, guidance: null }, { id: '2.1', title: 'Sai số', writers: null, textRequired: null, guidance: null }],
+      }));
+      const findings = findingsOf(raw);
+      expect(only(findings, 'MISSING_PARENT_SECTION').map((f) => f.cell)).toEqual(['A5']);
+      expect(only(findings, 'INVALID_SECTION_ID').map((f) => f.cell)).toEqual(['A6']);
+    });
+
+    it('reports narrative for an unknown section and for a section the unit does not write', () => {
+      const raw = edit((d) => ({
+        ...d,
+        sheets: { ...d.sheets, XA1: { ...d.sheets['XA1']!, narratives: [...d.sheets['XA1']!.narratives, { section: 'IX', text: 'Lạc.' }, { section: 'I.2', text: 'Không phải việc của xã.' }] } },
+      }));
+      const findings = findingsOf(raw);
+      expect(only(findings, 'UNKNOWN_SECTION')).toHaveLength(1);
+      expect(only(findings, 'SECTION_NOT_ASSIGNED').map((f) => f.severity)).toEqual(['warning']);
+    });
+
+    it('reports assigned figures and required texts left empty, as errors of that unit', () => {
+      const raw = edit((d) => ({
+        ...d,
+        sheets: { ...d.sheets, XA1: { ...d.sheets['XA1']!, figures: [{ code: 'DON_TN', value: 45 }, { code: 'DON_GQ', value: 35 }], narratives: [] } },
+      }));
+      const findings = findingsOf(raw);
+      expect(only(findings, 'MISSING_FIGURE').map((f) => [f.tab, f.unitId])).toEqual([[XA, 'XA1']]);
+      expect(only(findings, 'MISSING_TEXT').map((f) => [f.tab, f.unitId])).toEqual([[XA, 'XA1']]);
+    });
+  });
+
+  describe('consistency between figures', () => {
+    it('reports a part larger than its whole as an error, on the unit figure', () => {
+      const base = rawOf(tinyWorkbook());
+      const cell = cellRightOf(base, XA, 'DON_GQ', 3);
+      const findings = only(findingsOf(withCell(base, XA, cell, 50)), 'RULE_VIOLATED');
+      expect(findings.map(brief)).toEqual([
+        { code: 'RULE_VIOLATED', severity: 'error', tab: XA, cell },
+        { code: 'RULE_VIOLATED', severity: 'warning', tab: XA, cell },
+      ]);
+      expect(findings[0]?.message).toContain('50');
+    });
+
+    it('reports parts that do not add up to the total with the rule severity', () => {
+      const base = rawOf(tinyWorkbook());
+      const cell = cellRightOf(base, XA, 'DON_DANG', 3);
+      const [finding] = only(findingsOf(withCell(base, XA, cell, 6)), 'RULE_VIOLATED');
+      expect(finding).toMatchObject({ severity: 'warning', unitId: 'XA1' });
+      expect(finding?.message).toContain('41');
+      expect(finding?.message).toContain('45');
+    });
+
+    it('reports a rule that cannot be read or names an unknown indicator', () => {
+      const syntax = replaceCell('Ràng buộc', (v) => v === 'DON_GQ <= DON_TN', 'DON_GQ nhỏ hơn DON_TN');
+      expect(only(findingsOf(syntax.raw), 'RULE_SYNTAX').map((f) => f.cell)).toEqual([syntax.cell]);
+      const unknown = replaceCell('Ràng buộc', (v) => v === 'DON_GQ <= DON_TN', 'DON_GQ <= DON_NHAN');
+      expect(only(findingsOf(unknown.raw), 'UNKNOWN_INDICATOR').map((f) => f.cell)).toEqual([unknown.cell]);
+    });
+  });
+
+  describe('documents and citations', () => {
+    it('refuses a number and symbol in neither Party nor State form', () => {
+      const { raw, cell } = replaceCell('Văn bản', (v) => v === '529-QĐ/HU', 'QĐ 529 HU');
+      expect(only(findingsOf(raw), 'INVALID_SYMBOL').map((f) => f.cell)).toEqual([cell]);
+    });
+
+    it('accepts both Party and State forms', () => {
+      for (const symbol of ['529-QĐ/HU', '172/QĐ-UBND', '30/2020/NĐ-CP']) {
+        const { raw } = replaceCell('Văn bản', (v) => v === '529-QĐ/HU', symbol);
+        expect(only(findingsOf(raw), 'INVALID_SYMBOL')).toEqual([]);
+      }
+    });
+
+    it('warns when the symbol suffix contradicts the issuing body, or the kind', () => {
+      const issuer = replaceCell('Văn bản', (v) => v === '529-QĐ/HU', '529-QĐ/TU');
+      expect(only(findingsOf(issuer.raw), 'SYMBOL_ISSUER_MISMATCH').map((f) => f.severity)).toEqual(['warning']);
+      const kind = replaceCell('Văn bản', (v) => v === '529-QĐ/HU', '529-KH/HU');
+      expect(only(findingsOf(kind.raw), 'SYMBOL_KIND_MISMATCH')).toHaveLength(1);
+    });
+
+    it('checks a citation typed as free text against the registry', () => {
+      const text = 'Thực hiện Quyết định số 529-QĐ/TU ngày 11 tháng 02 năm 2022 của Ban Thường vụ Tỉnh ủy, xã tiếp nhận {{SL:DON_TN}} đơn{{CT:C1}}.';
+      const { raw, cell } = replaceCell(XA, (v) => typeof v === 'string' && v.startsWith('Xã tiếp nhận'), text);
+      const findings = only(findingsOf(raw), 'CITATION_MISMATCH');
+      expect(findings.map(brief)).toEqual([{ code: 'CITATION_MISMATCH', severity: 'warning', tab: XA, cell }]);
+      expect(findings[0]?.message).toContain('529-QĐ/HU');
+    });
+
+    it('warns about a cited document missing from the registry and a wrong date', () => {
+      const text = 'Theo Kế hoạch số 99-KH/HU và Quyết định số 529-QĐ/HU ngày 12/02/2022, xã tiếp nhận {{SL:DON_TN}} đơn{{CT:C1}}.';
+      const { raw } = replaceCell(XA, (v) => typeof v === 'string' && v.startsWith('Xã tiếp nhận'), text);
+      const codes = findingsOf(raw).map((f) => f.code);
+      expect(codes).toEqual(expect.arrayContaining(['CITATION_NOT_IN_REGISTRY', 'CITATION_DATE_MISMATCH']));
+    });
+
+    it('warns about a place name spelled without its diacritics', () => {
+      const { raw } = replaceCell(XA, (v) => typeof v === 'string' && v.startsWith('Xã tiếp nhận'), 'Huyện Chu Puh tiếp nhận {{SL:DON_TN}} đơn{{CT:C1}}.');
+      expect(only(findingsOf(raw), 'PLACE_NAME_VARIANT').map((f) => f.message)).toEqual([expect.stringContaining('"Chu Puh"')]);
+    });
+  });
+
+  describe('placeholders and footnotes', () => {
+    const narrativeWith = (text: string) => replaceCell(XA, (v) => typeof v === 'string' && v.startsWith('Xã tiếp nhận'), text);
+
+    it('reports an unknown kind, a malformed token and unknown references', () => {
+      expect(only(findingsOf(narrativeWith('{{XX:A}} {{CT:C1}}').raw), 'UNKNOWN_PLACEHOLDER')).toHaveLength(1);
+      expect(only(findingsOf(narrativeWith('{{SL:}} {{CT:C1}}').raw), 'PLACEHOLDER_SYNTAX')).toHaveLength(1);
+      expect(only(findingsOf(narrativeWith('{{SL:DON_X}} {{CT:C1}}').raw), 'UNKNOWN_INDICATOR')).toHaveLength(1);
+      expect(only(findingsOf(narrativeWith('{{VB:QD1}} {{CT:C1}}').raw), 'UNKNOWN_DOCUMENT')).toHaveLength(1);
+      expect(only(findingsOf(narrativeWith('{{NV:KHAC}} {{CT:C1}}').raw), 'UNKNOWN_TASK_GROUP')).toHaveLength(1);
+      expect(only(findingsOf(narrativeWith('{{TL:DON_GQ/#Phường}} {{CT:C1}}').raw), 'UNKNOWN_GROUP')).toHaveLength(1);
+    });
+
+    it('reports a footnote that does not exist, one used twice, and one never used', () => {
+      expect(only(findingsOf(narrativeWith('{{CT:C9}}').raw), 'UNKNOWN_FOOTNOTE')).toHaveLength(1);
+      expect(only(findingsOf(narrativeWith('{{CT:C1}} và {{CT:C1}}').raw), 'FOOTNOTE_REUSED')).toHaveLength(1);
+      const unused = only(findingsOf(narrativeWith('Không chú thích.').raw), 'FOOTNOTE_UNUSED');
+      expect(unused.map((f) => f.severity)).toEqual(['warning']);
+    });
+  });
+
+  it('lists findings in tab order, then by row and column', () => {
+    const base = rawOf(tinyWorkbook());
+    let raw = withCell(base, XA, cellRightOf(base, XA, 'DON_TN', 3), 'mười');
+    raw = withCell(raw, 'Đơn vị', 'E2', 'sai');
+    raw = withCell(raw, XA, cellRightOf(base, XA, 'DON_GQ', 3), 'năm');
+    expect(findingsOf(raw).filter((f) => f.severity === 'error').map((f) => `${f.tab}!${f.cell}`)).toEqual([
+      'Đơn vị!E2',
+      `${XA}!${cellRightOf(base, XA, 'DON_TN', 3)}`,
+      `${XA}!${cellRightOf(base, XA, 'DON_GQ', 3)}`,
+    ]);
+    expect(getCell(raw, 'Đơn vị', 'E2')).toBe('sai');
+  });
+});

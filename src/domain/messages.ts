@@ -234,9 +234,11 @@ export const MESSAGES = {
     'error',
     (p) => `Không có nhóm đơn vị "${p.group}" trong tab Đơn vị.`,
   ),
+  // A consequence of a figure already reported missing or wrong in the reporting unit's tab: a
+  // warning here, so one bad cell does not turn every text that quotes it into another error.
   FIGURE_UNAVAILABLE: def<{ code: string }>(
-    'error',
-    (p) => `Chưa tính được số liệu "${p.code}": còn đơn vị chưa nhập hoặc nhập sai.`,
+    'warning',
+    (p) => `Chưa tính được số liệu "${p.code}" cho báo cáo: còn đơn vị chưa nhập hoặc nhập sai chỉ tiêu này (xem các lỗi ở tab của đơn vị đó).`,
   ),
   RATIO_INVALID: def<{ token: string; reason: string }>(
     'error',

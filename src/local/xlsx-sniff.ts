@@ -78,7 +78,10 @@ function sniffZip(bytes: Buffer): NotWorkbookVerdict | null {
   if (lower.has('ppt/presentation.xml')) return otherOfficeFile('tệp PowerPoint (.pptx), không phải bảng tính');
   if (lower.has('xl/workbook.bin')) return otherOfficeFile('tệp .xlsb (bảng tính dạng nhị phân), không phải .xlsx');
   if (lower.has('content.xml') && lower.has('mimetype')) {
-    return otherOfficeFile('tệp OpenDocument (.ods/.odt), không phải .xlsx');
+    // The mimetype entry is stored uncompressed at the start, so its text can be found as is.
+    return bytes.includes(Buffer.from('opendocument.spreadsheet'))
+      ? otherOfficeFile('tệp .ods (bảng tính OpenDocument), không phải .xlsx')
+      : otherOfficeFile('tệp OpenDocument (.odt/.odp), không phải bảng tính');
   }
   return verdict('noWorkbook');
 }

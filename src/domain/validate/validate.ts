@@ -1,12 +1,14 @@
 /**
- * Validation of a whole workbook in one pure call: read (structure and cells), then check the
- * secretariat's tabs and every unit tab. Findings come back sorted by tab order and cell.
+ * Validation of a whole workbook in one pure call: read (structure and cells), check the
+ * secretariat's tabs and every unit tab, and compile the report. Findings come back sorted by
+ * tab order and cell.
  */
 import type { RawWorkbook } from '../cells';
 import { sortFindings, type Finding } from '../findings';
 import { buildLookup, type Lookup } from '../workbook/lookup';
 import type { ParsedWorkbook } from '../workbook/model';
 import { readWorkbook } from '../workbook/read';
+import { compileReport } from '../report/compile';
 import { checkConfiguration } from './config-checks';
 import { checkUnitSheets } from './unit-checks';
 
@@ -19,7 +21,10 @@ export interface Validation {
 export function validateWorkbook(raw: RawWorkbook): Validation {
   const read = readWorkbook(raw);
   const lookup = buildLookup(read.workbook);
-  const findings = [...read.findings, ...checkConfiguration(lookup), ...checkUnitSheets(lookup)];
+  // Compiling the report finds what only computing reveals: unavailable figures, a part larger
+  // than its whole inside a ratio, an empty section.
+  const compiled = compileReport(lookup);
+  const findings = [...read.findings, ...checkConfiguration(lookup), ...checkUnitSheets(lookup), ...compiled.findings];
   return { workbook: read.workbook, lookup, findings: sortFindings(dedupe(findings), read.workbook.tabNames) };
 }
 

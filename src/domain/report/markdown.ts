@@ -1,0 +1,77 @@
+/**
+ * Markdown rendering of the report model, for previews and golden tests: header and signature
+ * blocks as two-column tables, headings and body as paragraphs with **bold** and *italic*,
+ * footnotes as [^n] with their text at the end. Readable line by line against the seed.
+ */
+import type { Block, Columns, Inline, Paragraph, ReportModel } from './model';
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\*_[\]|<>])/g, '\\$1');
+}
+
+function inlineMarkdown(runs: ReadonlyArray<Inline>): string {
+  return runs
+    .map((r) => {
+      if (r.type === 'footnote') return `[^${r.number}]`;
+      const body = escapeMarkdown(r.text);
+      const lead = body.match(/^\s*/)?.[0] ?? '';
+      const trail = body.match(/\s*$/)?.[0] ?? '';
+      const core = body.trim();
+      if (core === '') return body;
+      let marked = core;
+      if (r.italic) marked = `*${marked}*`;
+      if (r.bold) marked = `**${marked}**`;
+      if (r.underline) marked = `<u>${marked}</u>`;
+      return lead + marked + trail;
+    })
+    .join('');
+}
+
+/** A paragraph's own weight (a bold title) applied around its runs, unless runs style themselves. */
+function paragraphMarkdown(p: Paragraph): string {
+  let body = inlineMarkdown(p.runs);
+  if (body === '') return '';
+  const styled = p.runs.some((r) => r.type === 'text' && (r.bold || r.italic));
+  if (!styled) {
+    if (p.style.italic) body = `*${body}*`;
+    if (p.style.bold) body = `**${body}**`;
+    if (p.style.underline) body = `<u>${body}</u>`;
+  }
+  return body;
+}
+
+function columnsMarkdown(block: Columns): string {
+  const rows = Math.max(block.left.length, block.right.length);
+  const lines = ['| | |', '|---|---|'];
+  for (let i = 0; i < rows; i += 1) {
+    const left = block.left[i];
+    const right = block.right[i];
+    const cells = [left ? paragraphMarkdown(left) : '', right ? paragraphMarkdown(right) : ''];
+    lines.push('|' + cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|') + '|');
+  }
+  return lines.join('\n');
+}
+
+function blockMarkdown(block: Block): string {
+  switch (block.type) {
+    case 'columns':
+      return columnsMarkdown(block);
+    case 'table': {
+      const header = `| ${block.header.map(escapeMarkdown).join(' | ')} |`;
+      const rule = `|${block.header.map(() => '---').join('|')}|`;
+      const rows = block.rows.map((row) => `| ${row.map(escapeMarkdown).join(' | ')} |`);
+      return [header, rule, ...rows].join('\n');
+    }
+    case 'paragraph': {
+      if (block.role === 'heading') return `${'#'.repeat(Math.min((block.level ?? 1) + 1, 6))} ${inlineMarkdown(block.runs)}`;
+      const body = paragraphMarkdown(block);
+      return block.style.align === 'center' ? `<center>${body}</center>` : body;
+    }
+  }
+}
+
+export function renderMarkdown(model: ReportModel): string {
+  const parts = model.blocks.map(blockMarkdown).filter((p) => p !== '');
+  const notes = model.footnotes.map((f) => `[^${f.number}]: ${inlineMarkdown(f.runs)}`);
+  return [...parts, ...(notes.length > 0 ? ['---', ...notes] : [])].join('\n\n') + '\n';
+}

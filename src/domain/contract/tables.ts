@@ -98,7 +98,7 @@ export const SETTINGS_FIELDS = {
     }),
   ),
   percentDecimals: must(
-    col.integer('Số chữ số thập phân của tỷ lệ %', { help: 'Mặc định 2, ví dụ 85,48%.', fallback: 2 }),
+    col.integer('Số chữ số thập phân của tỷ lệ %', { help: 'Với 2 chữ số: 85,48%.', fallback: 2 }),
   ),
   spreadsheetUrl: col.text('Địa chỉ bảng tính', {
     help: 'Đường dẫn Google Sheets của báo cáo, dùng trong thư nhắc việc. Tiện ích tự điền.',
@@ -108,15 +108,18 @@ export const SETTINGS_FIELDS = {
     help: 'Mã thư mục Google Drive để lưu báo cáo đã tạo. Bỏ trống: lưu ở thư mục gốc.',
   }),
   reminderDaysBefore: col.text('Nhắc trước hạn (ngày)', {
-    help: 'Số ngày trước hạn sẽ gửi nhắc, cách nhau bởi dấu phẩy. 0 là đúng ngày hạn. Mặc định: 3, 1, 0.',
+    help: 'Số ngày trước hạn sẽ gửi nhắc, cách nhau bởi dấu phẩy; 0 là đúng ngày hạn.',
     fallback: '3, 1, 0',
   }),
   reminderOverdueEvery: col.integer('Nhắc lại khi quá hạn (mỗi … ngày)', {
-    help: 'Khi đơn vị quá hạn, cứ sau số ngày này lại nhắc. Mặc định 1 (hằng ngày).',
+    help: 'Khi đơn vị quá hạn, cứ sau số ngày này lại nhắc (1 là hằng ngày).',
     fallback: 1,
   }),
-  reminderHour: col.integer('Giờ gửi nhắc việc', { help: 'Giờ trong ngày (0–23) gửi nhắc tự động. Mặc định 8.', fallback: 8 }),
-  reminderCopySecretariat: col.bool('Gửi bản sao nhắc việc cho bộ phận tổng hợp', { fallback: false }),
+  reminderHour: col.integer('Giờ gửi nhắc việc', { help: 'Giờ trong ngày (0–23) gửi nhắc tự động.', fallback: 8 }),
+  reminderCopySecretariat: col.bool('Gửi bản sao nhắc việc cho bộ phận tổng hợp', {
+    help: 'Có: mỗi thư nhắc gửi kèm bản sao (cc) cho bộ phận tổng hợp.',
+    fallback: false,
+  }),
   reminderDigest: col.bool('Gửi bản tin hằng ngày cho bộ phận tổng hợp', {
     help: 'Có: mỗi lần nhắc, bộ phận tổng hợp nhận một thư liệt kê các đơn vị chậm.',
     fallback: false,

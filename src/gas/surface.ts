@@ -1,0 +1,841 @@
+/**
+ * The narrow Apps Script surface that baocao's adapters may use, and nothing more. Every type
+ * here is derived from @types/google-apps-script: leaf interfaces (those whose methods return
+ * plain values) are `Pick<>`s of the real declarations; interfaces whose methods return other
+ * Apps Script objects (Spreadsheet → Sheet → Range → Protection, builders, chained setters) are
+ * written out method by method with the real parameter types, but returning the narrow
+ * interfaces, because a `Pick` would drag the whole real object graph back in through the
+ * return types. `SurfaceConformance` at the bottom proves at compile time that each real
+ * Google type is assignable to its narrow counterpart, so the real globals can be handed to the
+ * adapters unchanged. This file is the single source of truth: adapters are typed against these
+ * interfaces, and the in-memory fakes under tests/fakes/gas implement exactly these interfaces.
+ *
+ * Two exceptions, both because @types/google-apps-script 2.0.x ships stale typings for the
+ * advanced services: the Docs API JSON types (requests, replies, the document) are written here
+ * from the Docs API v1 reference (the @types schema predates createFootnote, createHeader,
+ * updateDocumentStyle, updateTableCellStyle and types `footnotes` as `object`), and the Sheets
+ * API value types only name the fields we use. For `Docs`, only the method names are checked
+ * against the real collection; wiring the real global therefore needs one cast
+ * (`Docs as unknown as DocsAdvancedService`), which is safe because the runtime returns the
+ * shapes documented here.
+ */
+
+/* ------------------------------------------------------------------ enums (real types) */
+
+export type Button = GoogleAppsScript.Base.Button;
+export type ButtonSet = GoogleAppsScript.Base.ButtonSet;
+export type ProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
+export type DataValidationCriteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+export type BorderStyle = GoogleAppsScript.Spreadsheet.BorderStyle;
+export type AuthMode = GoogleAppsScript.Script.AuthMode;
+export type EventType = GoogleAppsScript.Script.EventType;
+export type TriggerSource = GoogleAppsScript.Script.TriggerSource;
+export type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+export type FontStyle = GoogleAppsScript.Spreadsheet.FontStyle;
+export type VerticalAlignment = 'top' | 'middle' | 'bottom';
+
+/** What `Range.getValues()` can hand back: dates arrive as `Date` objects, empty cells as ''. */
+export type CellValue = string | number | boolean | Date;
+
+/* ------------------------------------------------------------------ leaf Picks */
+
+export type UserSurface = Pick<GoogleAppsScript.Base.User, 'getEmail'>;
+export type PromptResponseSurface = Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'>;
+export type LockSurface = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'>;
+export type TriggerSurface = Pick<
+  GoogleAppsScript.Script.Trigger,
+  'getHandlerFunction' | 'getUniqueId' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'
+>;
+export type ScriptServiceSurface = Pick<GoogleAppsScript.Script.Service, 'getUrl' | 'isEnabled'>;
+export type DataValidationSurface = Pick<
+  GoogleAppsScript.Spreadsheet.DataValidation,
+  'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText'
+>;
+
+/* ------------------------------------------------------------------ SpreadsheetApp */
+
+export interface SpreadsheetAppSurface {
+  ProtectionType: typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+  DataValidationCriteria: typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+  BorderStyle: typeof GoogleAppsScript.Spreadsheet.BorderStyle;
+  getActiveSpreadsheet(): SpreadsheetSurface;
+  getActive(): SpreadsheetSurface;
+  openById(id: string): SpreadsheetSurface;
+  getUi(): UiSurface;
+  newDataValidation(): DataValidationBuilderSurface;
+  flush(): void;
+}
+
+export interface SpreadsheetSurface {
+  getId(): string;
+  getUrl(): string;
+  getName(): string;
+  getSheets(): SheetSurface[];
+  getSheetByName(name: string): SheetSurface | null;
+  insertSheet(sheetName: string): SheetSurface;
+  insertSheet(sheetName: string, sheetIndex: number): SheetSurface;
+  deleteSheet(sheet: SheetSurface): void;
+  getSpreadsheetTimeZone(): string;
+  getProtections(type: ProtectionType): ProtectionSurface[];
+  setActiveSheet(sheet: SheetSurface): SheetSurface;
+  getOwner(): UserSurface | null;
+  toast(msg: string): void;
+  toast(msg: string, title: string): void;
+  toast(msg: string, title: string, timeoutSeconds: number | null): void;
+}
+
+export interface SheetSurface {
+  getName(): string;
+  setName(name: string): SheetSurface;
+  getSheetId(): number;
+  getIndex(): number;
+  getLastRow(): number;
+  getLastColumn(): number;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  getDataRange(): RangeSurface;
+  getRange(row: number, column: number): RangeSurface;
+  getRange(row: number, column: number, numRows: number): RangeSurface;
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeSurface;
+  getRange(a1Notation: string): RangeSurface;
+  setFrozenRows(rows: number): void;
+  getFrozenRows(): number;
+  setColumnWidth(columnPosition: number, width: number): SheetSurface;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): SheetSurface;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetSurface;
+  clear(): SheetSurface;
+  clearNotes(): SheetSurface;
+  protect(): ProtectionSurface;
+  getProtections(type: ProtectionType): ProtectionSurface[];
+  setTabColor(color: string | null): SheetSurface;
+  hideSheet(): SheetSurface;
+  showSheet(): SheetSurface;
+  isSheetHidden(): boolean;
+  activate(): SheetSurface;
+}
+
+export interface RangeSurface {
+  getValue(): CellValue;
+  getValues(): CellValue[][];
+  setValue(value: CellValue): RangeSurface;
+  setValues(values: CellValue[][]): RangeSurface;
+  getFormulas(): string[][];
+  getDisplayValues(): string[][];
+  getNotes(): string[][];
+  setNotes(notes: Array<Array<string | null>>): RangeSurface;
+  setNote(note: string | null): RangeSurface;
+  getBackgrounds(): string[][];
+  setBackgrounds(color: Array<Array<string | null>>): RangeSurface;
+  setBackground(color: string | null): RangeSurface;
+  getFontWeights(): FontWeight[][];
+  setFontWeight(fontWeight: FontWeight | null): RangeSurface;
+  setFontWeights(fontWeights: Array<Array<FontWeight | null>>): RangeSurface;
+  setFontStyle(fontStyle: FontStyle | null): RangeSurface;
+  setFontSize(size: number): RangeSurface;
+  setWrap(isWrapEnabled: boolean): RangeSurface;
+  getNumberFormats(): string[][];
+  setNumberFormat(numberFormat: string): RangeSurface;
+  setNumberFormats(numberFormats: string[][]): RangeSurface;
+  setDataValidation(rule: DataValidationSurface | null): RangeSurface;
+  setDataValidations(rules: Array<Array<DataValidationSurface | null>>): RangeSurface;
+  getDataValidations(): Array<Array<DataValidationSurface | null>>;
+  getRow(): number;
+  getColumn(): number;
+  getNumRows(): number;
+  getNumColumns(): number;
+  getA1Notation(): string;
+  getSheet(): SheetSurface;
+  clearContent(): RangeSurface;
+  setVerticalAlignment(alignment: VerticalAlignment | null): RangeSurface;
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): RangeSurface;
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color: string | null,
+    style: BorderStyle | null,
+  ): RangeSurface;
+  protect(): ProtectionSurface;
+  activate(): RangeSurface;
+}
+
+export interface DataValidationBuilderSurface {
+  requireValueInList(values: string[]): DataValidationBuilderSurface;
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderSurface;
+  requireCheckbox(): DataValidationBuilderSurface;
+  requireNumberBetween(start: number, end: number): DataValidationBuilderSurface;
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderSurface;
+  requireDate(): DataValidationBuilderSurface;
+  requireTextIsEmail(): DataValidationBuilderSurface;
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderSurface;
+  setHelpText(helpText: string): DataValidationBuilderSurface;
+  build(): DataValidationSurface;
+}
+
+export interface ProtectionSurface {
+  setDescription(description: string): ProtectionSurface;
+  getDescription(): string;
+  addEditor(emailAddress: string): ProtectionSurface;
+  addEditors(emailAddresses: string[]): ProtectionSurface;
+  removeEditor(emailAddress: string): ProtectionSurface;
+  removeEditors(emailAddresses: string[]): ProtectionSurface;
+  getEditors(): UserSurface[];
+  setDomainEdit(editable: boolean): ProtectionSurface;
+  canDomainEdit(): boolean;
+  canEdit(): boolean;
+  setWarningOnly(warningOnly: boolean): ProtectionSurface;
+  isWarningOnly(): boolean;
+  remove(): void;
+  getRange(): RangeSurface;
+  getProtectionType(): ProtectionType;
+  setUnprotectedRanges(ranges: RangeSurface[]): ProtectionSurface;
+  getUnprotectedRanges(): RangeSurface[];
+}
+
+/* ------------------------------------------------------------------ Ui and HtmlService */
+
+export interface UiSurface {
+  Button: typeof GoogleAppsScript.Base.Button;
+  ButtonSet: typeof GoogleAppsScript.Base.ButtonSet;
+  createMenu(caption: string): MenuSurface;
+  createAddonMenu(): MenuSurface;
+  alert(prompt: string): Button;
+  alert(prompt: string, buttons: ButtonSet): Button;
+  alert(title: string, prompt: string, buttons: ButtonSet): Button;
+  prompt(prompt: string): PromptResponseSurface;
+  prompt(prompt: string, buttons: ButtonSet): PromptResponseSurface;
+  prompt(title: string, prompt: string, buttons: ButtonSet): PromptResponseSurface;
+  showSidebar(userInterface: HtmlOutputSurface): void;
+  showModalDialog(userInterface: HtmlOutputSurface, title: string): void;
+  showModelessDialog(userInterface: HtmlOutputSurface, title: string): void;
+}
+
+export interface MenuSurface {
+  addItem(caption: string, functionName: string): MenuSurface;
+  addSeparator(): MenuSurface;
+  addSubMenu(menu: MenuSurface): MenuSurface;
+  addToUi(): void;
+}
+
+export interface HtmlServiceSurface {
+  createHtmlOutput(html: string): HtmlOutputSurface;
+  createHtmlOutputFromFile(filename: string): HtmlOutputSurface;
+}
+
+export interface HtmlOutputSurface {
+  setTitle(title: string): HtmlOutputSurface;
+  getTitle(): string;
+  setWidth(width: number): HtmlOutputSurface;
+  getWidth(): number;
+  setHeight(height: number): HtmlOutputSurface;
+  getHeight(): number;
+  append(addedContent: string): HtmlOutputSurface;
+  getContent(): string;
+}
+
+/* ------------------------------------------------------------------ Session, properties, locks */
+
+export interface SessionSurface {
+  getActiveUser(): UserSurface;
+  getEffectiveUser(): UserSurface;
+  getScriptTimeZone(): string;
+  getActiveUserLocale(): string;
+}
+
+export interface PropertiesServiceSurface {
+  getDocumentProperties(): PropertiesSurface;
+  getScriptProperties(): PropertiesSurface;
+  getUserProperties(): PropertiesSurface;
+}
+
+export interface PropertiesSurface {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): PropertiesSurface;
+  deleteProperty(key: string): PropertiesSurface;
+  getProperties(): { [key: string]: string };
+  setProperties(properties: { [key: string]: string }): PropertiesSurface;
+  setProperties(properties: { [key: string]: string }, deleteAllOthers: boolean): PropertiesSurface;
+  getKeys(): string[];
+}
+
+export interface LockServiceSurface {
+  getDocumentLock(): LockSurface;
+  getScriptLock(): LockSurface;
+  getUserLock(): LockSurface;
+}
+
+/* ------------------------------------------------------------------ MailApp */
+
+/** The message-object form of `MailApp.sendEmail`; the only form adapters use. */
+export interface MailMessage {
+  to: string;
+  cc?: string;
+  bcc?: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  name?: string;
+  replyTo?: string;
+  noReply?: boolean;
+}
+
+export interface MailAppSurface {
+  sendEmail(message: MailMessage): void;
+  getRemainingDailyQuota(): number;
+}
+
+/* ------------------------------------------------------------------ ScriptApp */
+
+export interface ScriptAppSurface {
+  AuthMode: typeof GoogleAppsScript.Script.AuthMode;
+  EventType: typeof GoogleAppsScript.Script.EventType;
+  TriggerSource: typeof GoogleAppsScript.Script.TriggerSource;
+  newTrigger(functionName: string): TriggerBuilderSurface;
+  getProjectTriggers(): TriggerSurface[];
+  deleteTrigger(trigger: TriggerSurface): void;
+  getService(): ScriptServiceSurface;
+  getScriptId(): string;
+}
+
+export interface TriggerBuilderSurface {
+  timeBased(): ClockTriggerBuilderSurface;
+  forSpreadsheet(key: string): SpreadsheetTriggerBuilderSurface;
+}
+
+export interface ClockTriggerBuilderSurface {
+  atHour(hour: number): ClockTriggerBuilderSurface;
+  nearMinute(minute: number): ClockTriggerBuilderSurface;
+  everyDays(n: number): ClockTriggerBuilderSurface;
+  everyHours(n: number): ClockTriggerBuilderSurface;
+  everyMinutes(n: number): ClockTriggerBuilderSurface;
+  after(durationMilliseconds: number): ClockTriggerBuilderSurface;
+  at(date: Date): ClockTriggerBuilderSurface;
+  inTimezone(timezone: string): ClockTriggerBuilderSurface;
+  create(): TriggerSurface;
+}
+
+export interface SpreadsheetTriggerBuilderSurface {
+  onOpen(): SpreadsheetTriggerBuilderSurface;
+  onEdit(): SpreadsheetTriggerBuilderSurface;
+  onChange(): SpreadsheetTriggerBuilderSurface;
+  onFormSubmit(): SpreadsheetTriggerBuilderSurface;
+  create(): TriggerSurface;
+}
+
+/* ------------------------------------------------------------------ DriveApp */
+
+export interface DriveAppSurface {
+  getFolderById(id: string): FolderSurface;
+  getFileById(id: string): FileSurface;
+  getRootFolder(): FolderSurface;
+}
+
+export interface FolderSurface {
+  getId(): string;
+  getName(): string;
+  getUrl(): string;
+  addFile(child: FileSurface): FolderSurface;
+  createFile(name: string, content: string): FileSurface;
+  createFile(name: string, content: string, mimeType: string): FileSurface;
+}
+
+export interface FileSurface {
+  getId(): string;
+  getUrl(): string;
+  getName(): string;
+  setName(name: string): FileSurface;
+  getMimeType(): string;
+  moveTo(destination: FolderSurface): FileSurface;
+}
+
+/* ------------------------------------------------------------------ Utilities */
+
+export interface UtilitiesSurface {
+  formatDate(date: Date, timeZone: string, format: string): string;
+  sleep(milliseconds: number): void;
+  getUuid(): string;
+}
+
+/* ------------------------------------------------------------------ Sheets advanced service */
+
+/** A cell as the Sheets API returns it: strings for FORMATTED_VALUE, raw values otherwise. */
+export type SheetsApiValue = string | number | boolean;
+
+export interface SheetsValueRange {
+  range?: string;
+  majorDimension?: string;
+  values?: SheetsApiValue[][];
+}
+
+export interface SheetsGetOptions {
+  valueRenderOption?: 'FORMATTED_VALUE' | 'UNFORMATTED_VALUE' | 'FORMULA';
+  dateTimeRenderOption?: 'SERIAL_NUMBER' | 'FORMATTED_STRING';
+  majorDimension?: 'ROWS' | 'COLUMNS';
+}
+
+export interface SheetsBatchGetOptions extends SheetsGetOptions {
+  ranges: string[];
+}
+
+export interface SheetsBatchGetValuesResponse {
+  spreadsheetId?: string;
+  valueRanges?: SheetsValueRange[];
+}
+
+export interface SheetsBatchUpdateValuesRequest {
+  valueInputOption: 'RAW' | 'USER_ENTERED';
+  data: Array<{ range: string; values: Array<Array<SheetsApiValue | null>>; majorDimension?: 'ROWS' | 'COLUMNS' }>;
+}
+
+export interface SheetsUpdateValuesResponse {
+  spreadsheetId?: string;
+  updatedRange?: string;
+  updatedRows?: number;
+  updatedColumns?: number;
+  updatedCells?: number;
+}
+
+export interface SheetsBatchUpdateValuesResponse {
+  spreadsheetId?: string;
+  totalUpdatedRows?: number;
+  totalUpdatedColumns?: number;
+  totalUpdatedCells?: number;
+  totalUpdatedSheets?: number;
+  responses?: SheetsUpdateValuesResponse[];
+}
+
+export interface SheetsValuesSurface {
+  batchGet(spreadsheetId: string, optionalArgs: SheetsBatchGetOptions): SheetsBatchGetValuesResponse;
+  get(spreadsheetId: string, range: string): SheetsValueRange;
+  get(spreadsheetId: string, range: string, optionalArgs: SheetsGetOptions): SheetsValueRange;
+  batchUpdate(resource: SheetsBatchUpdateValuesRequest, spreadsheetId: string): SheetsBatchUpdateValuesResponse;
+}
+
+export interface SheetsAdvancedService {
+  Spreadsheets: { Values: SheetsValuesSurface };
+}
+
+/* ------------------------------------------------------------------ Docs advanced service: JSON */
+
+export interface DocsDimension {
+  magnitude?: number;
+  unit?: 'PT' | 'UNIT_UNSPECIFIED';
+}
+export interface DocsRgbColor {
+  red?: number;
+  green?: number;
+  blue?: number;
+}
+export interface DocsOptionalColor {
+  color?: { rgbColor?: DocsRgbColor };
+}
+export interface DocsLink {
+  url?: string;
+  bookmarkId?: string;
+  headingId?: string;
+}
+export interface DocsTextStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  smallCaps?: boolean;
+  backgroundColor?: DocsOptionalColor;
+  foregroundColor?: DocsOptionalColor;
+  fontSize?: DocsDimension;
+  weightedFontFamily?: { fontFamily?: string; weight?: number };
+  baselineOffset?: 'BASELINE_OFFSET_UNSPECIFIED' | 'NONE' | 'SUPERSCRIPT' | 'SUBSCRIPT';
+  link?: DocsLink;
+}
+export interface DocsParagraphBorder {
+  color?: DocsOptionalColor;
+  width?: DocsDimension;
+  padding?: DocsDimension;
+  dashStyle?: 'DASH_STYLE_UNSPECIFIED' | 'SOLID' | 'DOT' | 'DASH';
+}
+export type DocsNamedStyleType =
+  | 'NAMED_STYLE_TYPE_UNSPECIFIED'
+  | 'NORMAL_TEXT'
+  | 'TITLE'
+  | 'SUBTITLE'
+  | 'HEADING_1'
+  | 'HEADING_2'
+  | 'HEADING_3'
+  | 'HEADING_4'
+  | 'HEADING_5'
+  | 'HEADING_6';
+export type DocsAlignment = 'ALIGNMENT_UNSPECIFIED' | 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
+export interface DocsParagraphStyle {
+  headingId?: string;
+  namedStyleType?: DocsNamedStyleType;
+  alignment?: DocsAlignment;
+  lineSpacing?: number;
+  direction?: 'CONTENT_DIRECTION_UNSPECIFIED' | 'LEFT_TO_RIGHT' | 'RIGHT_TO_LEFT';
+  spacingMode?: 'SPACING_MODE_UNSPECIFIED' | 'NEVER_COLLAPSE' | 'COLLAPSE_LISTS';
+  spaceAbove?: DocsDimension;
+  spaceBelow?: DocsDimension;
+  borderBetween?: DocsParagraphBorder;
+  borderTop?: DocsParagraphBorder;
+  borderBottom?: DocsParagraphBorder;
+  borderLeft?: DocsParagraphBorder;
+  borderRight?: DocsParagraphBorder;
+  indentFirstLine?: DocsDimension;
+  indentStart?: DocsDimension;
+  indentEnd?: DocsDimension;
+  tabStops?: Array<{ offset?: DocsDimension; alignment?: 'TAB_STOP_ALIGNMENT_UNSPECIFIED' | 'START' | 'CENTER' | 'END' }>;
+  keepLinesTogether?: boolean;
+  keepWithNext?: boolean;
+  avoidWidowAndOrphan?: boolean;
+  shading?: { backgroundColor?: DocsOptionalColor };
+  pageBreakBefore?: boolean;
+}
+export interface DocsSize {
+  width?: DocsDimension;
+  height?: DocsDimension;
+}
+export interface DocsDocumentStyle {
+  background?: { color?: DocsOptionalColor };
+  defaultHeaderId?: string;
+  defaultFooterId?: string;
+  evenPageHeaderId?: string;
+  evenPageFooterId?: string;
+  firstPageHeaderId?: string;
+  firstPageFooterId?: string;
+  useFirstPageHeaderFooter?: boolean;
+  useEvenPageHeaderFooter?: boolean;
+  useCustomHeaderFooterMargins?: boolean;
+  flipPageOrientation?: boolean;
+  pageNumberStart?: number;
+  marginTop?: DocsDimension;
+  marginBottom?: DocsDimension;
+  marginLeft?: DocsDimension;
+  marginRight?: DocsDimension;
+  marginHeader?: DocsDimension;
+  marginFooter?: DocsDimension;
+  pageSize?: DocsSize;
+}
+export interface DocsSectionStyle {
+  sectionType?: 'SECTION_TYPE_UNSPECIFIED' | 'CONTINUOUS' | 'NEXT_PAGE';
+  columnSeparatorStyle?: 'COLUMN_SEPARATOR_STYLE_UNSPECIFIED' | 'NONE' | 'BETWEEN_EACH_COLUMN';
+  contentDirection?: 'CONTENT_DIRECTION_UNSPECIFIED' | 'LEFT_TO_RIGHT' | 'RIGHT_TO_LEFT';
+  defaultHeaderId?: string;
+  defaultFooterId?: string;
+  firstPageHeaderId?: string;
+  firstPageFooterId?: string;
+  evenPageHeaderId?: string;
+  evenPageFooterId?: string;
+  useFirstPageHeaderFooter?: boolean;
+  pageNumberStart?: number;
+  flipPageOrientation?: boolean;
+  marginTop?: DocsDimension;
+  marginBottom?: DocsDimension;
+  marginLeft?: DocsDimension;
+  marginRight?: DocsDimension;
+  marginHeader?: DocsDimension;
+  marginFooter?: DocsDimension;
+}
+export interface DocsTableCellBorder {
+  color?: DocsOptionalColor;
+  width?: DocsDimension;
+  dashStyle?: 'DASH_STYLE_UNSPECIFIED' | 'SOLID' | 'DOT' | 'DASH';
+}
+export interface DocsTableCellStyle {
+  rowSpan?: number;
+  columnSpan?: number;
+  backgroundColor?: DocsOptionalColor;
+  borderLeft?: DocsTableCellBorder;
+  borderRight?: DocsTableCellBorder;
+  borderTop?: DocsTableCellBorder;
+  borderBottom?: DocsTableCellBorder;
+  paddingLeft?: DocsDimension;
+  paddingRight?: DocsDimension;
+  paddingTop?: DocsDimension;
+  paddingBottom?: DocsDimension;
+  contentAlignment?: 'CONTENT_ALIGNMENT_UNSPECIFIED' | 'CONTENT_ALIGNMENT_UNSUPPORTED' | 'TOP' | 'MIDDLE' | 'BOTTOM';
+}
+export interface DocsTableColumnProperties {
+  widthType?: 'WIDTH_TYPE_UNSPECIFIED' | 'EVENLY_DISTRIBUTED' | 'FIXED_WIDTH';
+  width?: DocsDimension;
+}
+export interface DocsTableRowStyle {
+  minRowHeight?: DocsDimension;
+  tableHeader?: boolean;
+  preventOverflow?: boolean;
+}
+export interface DocsBullet {
+  listId?: string;
+  nestingLevel?: number;
+  textStyle?: DocsTextStyle;
+}
+
+export interface DocsParagraphElement {
+  startIndex?: number;
+  endIndex?: number;
+  textRun?: { content?: string; textStyle?: DocsTextStyle };
+  footnoteReference?: { footnoteId?: string; footnoteNumber?: string; textStyle?: DocsTextStyle };
+  pageBreak?: { textStyle?: DocsTextStyle };
+  autoText?: { type?: string; textStyle?: DocsTextStyle };
+  horizontalRule?: { textStyle?: DocsTextStyle };
+  columnBreak?: { textStyle?: DocsTextStyle };
+  inlineObjectElement?: { inlineObjectId?: string; textStyle?: DocsTextStyle };
+}
+export interface DocsParagraph {
+  elements?: DocsParagraphElement[];
+  paragraphStyle?: DocsParagraphStyle;
+  bullet?: DocsBullet;
+}
+export interface DocsTableCell {
+  startIndex?: number;
+  endIndex?: number;
+  content?: DocsStructuralElement[];
+  tableCellStyle?: DocsTableCellStyle;
+}
+export interface DocsTableRow {
+  startIndex?: number;
+  endIndex?: number;
+  tableCells?: DocsTableCell[];
+  tableRowStyle?: DocsTableRowStyle;
+}
+export interface DocsTable {
+  rows?: number;
+  columns?: number;
+  tableRows?: DocsTableRow[];
+  tableStyle?: { tableColumnProperties?: DocsTableColumnProperties[] };
+}
+export interface DocsStructuralElement {
+  startIndex?: number;
+  endIndex?: number;
+  paragraph?: DocsParagraph;
+  table?: DocsTable;
+  sectionBreak?: { sectionStyle?: DocsSectionStyle };
+  tableOfContents?: { content?: DocsStructuralElement[] };
+}
+export interface DocsList {
+  listProperties?: {
+    nestingLevels?: Array<{
+      glyphType?: string;
+      glyphSymbol?: string;
+      glyphFormat?: string;
+      bulletAlignment?: string;
+      indentFirstLine?: DocsDimension;
+      indentStart?: DocsDimension;
+      startNumber?: number;
+      textStyle?: DocsTextStyle;
+    }>;
+  };
+}
+export interface DocsNamedStyle {
+  namedStyleType?: DocsNamedStyleType;
+  textStyle?: DocsTextStyle;
+  paragraphStyle?: DocsParagraphStyle;
+}
+export interface DocsDocument {
+  documentId?: string;
+  title?: string;
+  revisionId?: string;
+  suggestionsViewMode?: string;
+  body?: { content?: DocsStructuralElement[] };
+  documentStyle?: DocsDocumentStyle;
+  namedStyles?: { styles?: DocsNamedStyle[] };
+  footnotes?: { [footnoteId: string]: { footnoteId?: string; content?: DocsStructuralElement[] } };
+  headers?: { [headerId: string]: { headerId?: string; content?: DocsStructuralElement[] } };
+  footers?: { [footerId: string]: { footerId?: string; content?: DocsStructuralElement[] } };
+  lists?: { [listId: string]: DocsList };
+}
+
+/* ------------------------------------------------------------------ Docs advanced service: requests */
+
+export interface DocsLocation {
+  index: number;
+  segmentId?: string;
+  tabId?: string;
+}
+export interface DocsEndOfSegmentLocation {
+  segmentId?: string;
+  tabId?: string;
+}
+export interface DocsRange {
+  startIndex: number;
+  endIndex: number;
+  segmentId?: string;
+  tabId?: string;
+}
+export interface DocsTableCellLocation {
+  tableStartLocation: DocsLocation;
+  rowIndex?: number;
+  columnIndex?: number;
+}
+export interface DocsTableRange {
+  tableCellLocation: DocsTableCellLocation;
+  rowSpan: number;
+  columnSpan: number;
+}
+/** Either an explicit location or the end of a segment: exactly one must be given. */
+export interface DocsInsertionPoint {
+  location?: DocsLocation;
+  endOfSegmentLocation?: DocsEndOfSegmentLocation;
+}
+export type DocsBulletPreset =
+  | 'BULLET_DISC_CIRCLE_SQUARE'
+  | 'BULLET_DIAMONDX_ARROW3D_SQUARE'
+  | 'BULLET_CHECKBOX'
+  | 'BULLET_ARROW_DIAMOND_DISC'
+  | 'BULLET_STAR_CIRCLE_SQUARE'
+  | 'BULLET_ARROW3D_CIRCLE_SQUARE'
+  | 'BULLET_LEFTTRIANGLE_DIAMOND_DISC'
+  | 'BULLET_DIAMONDX_HOLLOWDIAMOND_SQUARE'
+  | 'BULLET_DIAMOND_CIRCLE_SQUARE'
+  | 'NUMBERED_DECIMAL_ALPHA_ROMAN'
+  | 'NUMBERED_DECIMAL_ALPHA_ROMAN_PARENS'
+  | 'NUMBERED_DECIMAL_NESTED'
+  | 'NUMBERED_UPPERALPHA_ALPHA_ROMAN'
+  | 'NUMBERED_UPPERROMAN_UPPERALPHA_DECIMAL'
+  | 'NUMBERED_ZERODECIMAL_ALPHA_ROMAN';
+
+export interface DocsRequest {
+  insertText?: DocsInsertionPoint & { text: string };
+  createFootnote?: DocsInsertionPoint;
+  insertTable?: DocsInsertionPoint & { rows: number; columns: number };
+  insertPageBreak?: DocsInsertionPoint;
+  insertSectionBreak?: DocsInsertionPoint & { sectionType: 'CONTINUOUS' | 'NEXT_PAGE' };
+  insertTableRow?: { tableCellLocation: DocsTableCellLocation; insertBelow: boolean };
+  deleteContentRange?: { range: DocsRange };
+  replaceAllText?: { containsText: { text: string; matchCase?: boolean }; replaceText: string };
+  updateTextStyle?: { range: DocsRange; textStyle: DocsTextStyle; fields: string };
+  updateParagraphStyle?: { range: DocsRange; paragraphStyle: DocsParagraphStyle; fields: string };
+  updateDocumentStyle?: { documentStyle: DocsDocumentStyle; fields: string; tabId?: string };
+  updateSectionStyle?: { range: DocsRange; sectionStyle: DocsSectionStyle; fields: string };
+  updateTableCellStyle?: {
+    tableCellStyle: DocsTableCellStyle;
+    fields: string;
+    tableRange?: DocsTableRange;
+    tableStartLocation?: DocsLocation;
+  };
+  updateTableColumnProperties?: {
+    tableStartLocation: DocsLocation;
+    columnIndices?: number[];
+    tableColumnProperties: DocsTableColumnProperties;
+    fields: string;
+  };
+  updateTableRowStyle?: {
+    tableStartLocation: DocsLocation;
+    rowIndices?: number[];
+    tableRowStyle: DocsTableRowStyle;
+    fields: string;
+  };
+  createHeader?: { type: 'DEFAULT'; sectionBreakLocation?: DocsLocation };
+  createFooter?: { type: 'DEFAULT'; sectionBreakLocation?: DocsLocation };
+  createParagraphBullets?: { range: DocsRange; bulletPreset: DocsBulletPreset };
+  deleteParagraphBullets?: { range: DocsRange };
+}
+
+/** One reply per request, in order; requests without a reply get `{}`. */
+export interface DocsResponse {
+  createFootnote?: { footnoteId?: string };
+  createHeader?: { headerId?: string };
+  createFooter?: { footerId?: string };
+  replaceAllText?: { occurrencesChanged?: number };
+}
+
+export interface DocsBatchUpdateRequest {
+  requests: DocsRequest[];
+  writeControl?: { requiredRevisionId?: string; targetRevisionId?: string };
+}
+
+export interface DocsBatchUpdateResponse {
+  documentId?: string;
+  replies?: DocsResponse[];
+  writeControl?: { requiredRevisionId?: string };
+}
+
+export interface DocsDocumentsSurface {
+  create(resource: { title?: string }): DocsDocument;
+  get(documentId: string): DocsDocument;
+  batchUpdate(resource: DocsBatchUpdateRequest, documentId: string): DocsBatchUpdateResponse;
+}
+
+export interface DocsAdvancedService {
+  Documents: DocsDocumentsSurface;
+}
+
+/* ------------------------------------------------------------------ the globals */
+
+/**
+ * Everything an adapter may reach for, as one object: in Apps Script it is assembled from the
+ * real globals; in tests it comes from createGasEnvironment(). The advanced services are
+ * `undefined` when they are not enabled in the manifest, exactly as the real globals are.
+ */
+export interface GasGlobals {
+  SpreadsheetApp: SpreadsheetAppSurface;
+  HtmlService: HtmlServiceSurface;
+  Session: SessionSurface;
+  PropertiesService: PropertiesServiceSurface;
+  LockService: LockServiceSurface;
+  MailApp: MailAppSurface;
+  ScriptApp: ScriptAppSurface;
+  DriveApp: DriveAppSurface;
+  Utilities: UtilitiesSurface;
+  Docs: DocsAdvancedService | undefined;
+  Sheets: SheetsAdvancedService | undefined;
+}
+
+/* ------------------------------------------------------------------ compile-time conformance */
+
+/** Compiles only when `Real` is assignable to `Surface`. */
+type Conforms<Surface, Real extends Surface> = Real;
+/** `true` only when every key of `Surface` also exists on `Real`. */
+type NamesExist<Surface, Real> = [Exclude<keyof Surface, keyof Real>] extends [never] ? true : false;
+
+/** Proof that the real Google objects satisfy the narrow surface; a type error here means drift. */
+export type SurfaceConformance = [
+  Conforms<SpreadsheetAppSurface, GoogleAppsScript.Spreadsheet.SpreadsheetApp>,
+  Conforms<SpreadsheetSurface, GoogleAppsScript.Spreadsheet.Spreadsheet>,
+  Conforms<SheetSurface, GoogleAppsScript.Spreadsheet.Sheet>,
+  Conforms<RangeSurface, GoogleAppsScript.Spreadsheet.Range>,
+  Conforms<DataValidationBuilderSurface, GoogleAppsScript.Spreadsheet.DataValidationBuilder>,
+  Conforms<DataValidationSurface, GoogleAppsScript.Spreadsheet.DataValidation>,
+  Conforms<ProtectionSurface, GoogleAppsScript.Spreadsheet.Protection>,
+  Conforms<UiSurface, GoogleAppsScript.Base.Ui>,
+  Conforms<MenuSurface, GoogleAppsScript.Base.Menu>,
+  Conforms<HtmlServiceSurface, GoogleAppsScript.HTML.HtmlService>,
+  Conforms<HtmlOutputSurface, GoogleAppsScript.HTML.HtmlOutput>,
+  Conforms<SessionSurface, GoogleAppsScript.Base.Session>,
+  Conforms<PropertiesServiceSurface, GoogleAppsScript.Properties.PropertiesService>,
+  Conforms<PropertiesSurface, GoogleAppsScript.Properties.Properties>,
+  Conforms<LockServiceSurface, GoogleAppsScript.Lock.LockService>,
+  Conforms<MailAppSurface, GoogleAppsScript.Mail.MailApp>,
+  Conforms<ScriptAppSurface, GoogleAppsScript.Script.ScriptApp>,
+  Conforms<TriggerBuilderSurface, GoogleAppsScript.Script.TriggerBuilder>,
+  Conforms<ClockTriggerBuilderSurface, GoogleAppsScript.Script.ClockTriggerBuilder>,
+  Conforms<SpreadsheetTriggerBuilderSurface, GoogleAppsScript.Script.SpreadsheetTriggerBuilder>,
+  Conforms<DriveAppSurface, GoogleAppsScript.Drive.DriveApp>,
+  Conforms<FolderSurface, GoogleAppsScript.Drive.Folder>,
+  Conforms<FileSurface, GoogleAppsScript.Drive.File>,
+  Conforms<UtilitiesSurface, GoogleAppsScript.Utilities.Utilities>,
+  Conforms<SheetsValuesSurface, GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection>,
+  Conforms<true, NamesExist<DocsDocumentsSurface, GoogleAppsScript.Docs.Collection.DocumentsCollection>>,
+  Conforms<
+    Omit<GasGlobals, 'Docs' | 'Sheets'>,
+    {
+      SpreadsheetApp: typeof SpreadsheetApp;
+      HtmlService: typeof HtmlService;
+      Session: typeof Session;
+      PropertiesService: typeof PropertiesService;
+      LockService: typeof LockService;
+      MailApp: typeof MailApp;
+      ScriptApp: typeof ScriptApp;
+      DriveApp: typeof DriveApp;
+      Utilities: typeof Utilities;
+    }
+  >,
+];

@@ -102,7 +102,9 @@ function readCell(cell: ExcelJS.Cell): CellValue {
     // cell.formula translates shared formulas to this cell; cell.result keeps 0, false and ""
     // (cell.value drops falsy results).
     const result: unknown = cell.result;
-    return { formula: `=${cell.formula.replace(/^=/, '')}`, result: readPlainValue(result) };
+    // A shared formula whose master cell is missing has no text; keep the cell as a formula anyway.
+    const formula = String((cell.formula as string | undefined) ?? '').replace(/^=/, '');
+    return { formula: `=${formula}`, result: readPlainValue(result) };
   }
   return readPlainValue(value);
 }

@@ -145,7 +145,7 @@ function cellStyle(
     style.alignment = wrapAlignment();
     special = true;
   }
-  const format = [...plan.formats].reverse().find((f) => contains(f.range, row, col))?.format;
+  const format = lastFormatAt(plan, row, col);
   const numFmt = format === 'date' || format === 'dateTime' || format === 'text' ? NUMBER_FORMATS[format] : undefined;
   if (numFmt !== undefined) {
     style.numFmt = numFmt;
@@ -213,6 +213,15 @@ function applyRowStyle(
       style.alignment = { vertical: 'middle' };
       return true;
   }
+}
+
+/** The format of the last range that covers the cell: later plan entries refine earlier ones. */
+function lastFormatAt(plan: TabPlan, row: number, col: number): TabPlan['formats'][number]['format'] | undefined {
+  for (let i = plan.formats.length - 1; i >= 0; i -= 1) {
+    const entry = plan.formats[i];
+    if (entry !== undefined && contains(entry.range, row, col)) return entry.format;
+  }
+  return undefined;
 }
 
 function toExcelValue(value: CellValue): ExcelJS.CellValue {

@@ -304,7 +304,9 @@ describe('readXlsx on files other programs write', () => {
       await xlsxWith((sheet) => {
         sheet.getCell('A1').value = 1;
         sheet.getCell('A2').value = 2;
-        sheet.getCell('B1').value = { formula: 'A1*10', result: 10, shareType: 'shared', ref: 'B1:B2' };
+        // exceljs's types leave out the master cell's shareType and ref, which it does write.
+        const master = { formula: 'A1*10', result: 10, shareType: 'shared', ref: 'B1:B2' };
+        sheet.getCell('B1').value = master;
         sheet.getCell('B2').value = { sharedFormula: 'B1', result: 20 };
       }),
     );

@@ -238,3 +238,31 @@ export const FOOTNOTE_COLUMNS = {
   text: must(col.longText('Nội dung chú thích', { width: 100 })),
 } as const satisfies ColumnMap;
 export type Footnote = RowOf<typeof FOOTNOTE_COLUMNS>;
+
+export const REMINDER_REASONS = [
+  { value: 'due_soon', label: 'Sắp đến hạn' },
+  { value: 'overdue', label: 'Quá hạn' },
+  { value: 'has_errors', label: 'Còn lỗi' },
+  { value: 'digest', label: 'Bản tin tổng hợp' },
+] as const satisfies ReadonlyArray<Choice<string>>;
+export type ReminderReason = (typeof REMINDER_REASONS)[number]['value'];
+
+export const REMINDER_RESULTS = [
+  { value: 'sent', label: 'Đã gửi' },
+  { value: 'failed', label: 'Gửi lỗi' },
+  { value: 'quota', label: 'Hết hạn mức gửi thư' },
+  { value: 'dry_run', label: 'Chạy thử, chưa gửi' },
+] as const satisfies ReadonlyArray<Choice<string>>;
+export type ReminderResult = (typeof REMINDER_RESULTS)[number]['value'];
+
+/** One row per reminder attempt, written by the add-in and by `baocao remind`; never typed. */
+export const REMINDER_LOG_COLUMNS = {
+  at: must(col.dateTime('Thời gian', { system: true })),
+  unitId: must(col.code('Mã đơn vị', { system: true, help: 'Mã đơn vị nhận thư; bản tin tổng hợp ghi mã của đơn vị tổng hợp.' })),
+  unitName: col.text('Đơn vị', { system: true, width: 36 }),
+  recipients: col.text('Người nhận', { system: true, width: 36 }),
+  reason: must(col.choice('Lý do', REMINDER_REASONS, { system: true })),
+  result: must(col.choice('Kết quả', REMINDER_RESULTS, { system: true })),
+  detail: col.text('Ghi chú', { system: true, width: 40 }),
+} as const satisfies ColumnMap;
+export type ReminderLogEntry = RowOf<typeof REMINDER_LOG_COLUMNS>;

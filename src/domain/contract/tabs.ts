@@ -12,6 +12,7 @@ import {
   INDICATOR_COLUMNS,
   NARRATIVE_COLUMNS,
   RECIPIENT_COLUMNS,
+  REMINDER_LOG_COLUMNS,
   RULE_COLUMNS,
   SECTION_COLUMNS,
   SETTINGS_FIELDS,
@@ -131,6 +132,14 @@ export const UNIT_TAB_INFO_ROWS = 3;
 /** Tabs the add-in writes itself; never input. */
 export const DASHBOARD_TAB_NAME = 'Tổng hợp';
 export const REMINDER_LOG_TAB_NAME = 'Nhật ký nhắc việc';
+
+/** Written by reminders (Apps Script and `baocao remind`); read back so no unit is mailed twice a day. */
+export const REMINDER_LOG_TAB = {
+  key: 'reminderLog',
+  name: REMINDER_LOG_TAB_NAME,
+  purpose: 'Mỗi lần gửi (hoặc thử gửi) thư nhắc việc một dòng: thời gian, đơn vị, người nhận, lý do, kết quả.',
+  columns: REMINDER_LOG_COLUMNS,
+} as const satisfies TableTab;
 export const HELP_TAB_NAME = 'Hướng dẫn';
 
 export const CONFIG_TAB_NAMES: ReadonlyArray<string> = [SETTINGS_TAB.name, ...TABLE_TABS.map((t) => t.name)];

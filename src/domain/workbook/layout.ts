@@ -15,6 +15,7 @@ import {
   TABLE_TABS,
   TASKS_BLOCK,
   UNIT_DOCUMENTS_BLOCK,
+  type TableTab,
   type UnitBlock,
 } from '../contract/tabs';
 import { formatDateNumeric } from '../format';
@@ -121,7 +122,8 @@ function placeTable(
   for (let i = 0; i < spare; i += 1) b.rows.push(defs.map(() => null));
   const firstDataRow = headerRow + 1;
   const lastRow = b.rows.length;
-  const height = Math.max(lastRow - headerRow, 1);
+  const height = lastRow - headerRow;
+  if (height === 0) return { headerRow, firstDataRow, lastRow };
   defs.forEach(([, def], i) => {
     const range = { row: firstDataRow, col: i + 1, rows: height, cols: 1 };
     if (def.choices.length > 0) b.choices.push({ range, options: def.choices.map((c) => c.label) });
@@ -160,14 +162,15 @@ export function planSettingsTab(settings: WorkbookData['settings']): TabPlan {
 }
 
 export function planTableTab(
-  def: (typeof TABLE_TABS)[number],
+  def: TableTab,
   records: ReadonlyArray<Readonly<Record<string, unknown>>>,
+  role: 'config' | 'system' = 'config',
 ): TabPlan {
   const b = newBuilder();
-  placeTable(b, def.columns, records, SPARE_ROWS.config);
+  placeTable(b, def.columns, records, role === 'config' ? SPARE_ROWS.config : 0);
   return {
     name: def.name,
-    role: 'config',
+    role,
     columnWidths: widths(def.columns),
     frozenRows: 1,
     wrapColumns: wrapColumns(def.columns),

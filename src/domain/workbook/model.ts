@@ -10,6 +10,7 @@ import type {
   Indicator,
   Narrative,
   Recipient,
+  ReminderLogEntry,
   Rule,
   Section,
   Settings,
@@ -57,6 +58,8 @@ export interface ParsedWorkbook {
   readonly rules: ReadonlyArray<Located<Rule>>;
   readonly documents: ReadonlyArray<Located<DocumentRecord>>;
   readonly recipients: ReadonlyArray<Located<Recipient>>;
+  /** Reminders already attempted (empty when the log tab does not exist yet). */
+  readonly reminderLog: ReadonlyArray<Located<ReminderLogEntry>>;
   /** Unit tabs that were found, by unit id. */
   readonly unitSheets: ReadonlyMap<string, UnitSheet>;
   /** Tab names in workbook order. */

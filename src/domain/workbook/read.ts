@@ -11,6 +11,7 @@ import {
   FIGURES_BLOCK,
   FOOTNOTES_BLOCK,
   NARRATIVE_BLOCK,
+  REMINDER_LOG_TAB,
   SETTINGS_TAB,
   TABLE_TABS,
   TASKS_BLOCK,
@@ -216,6 +217,11 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     tables[def.key] = result.records;
   }
 
+  // The log tab is the add-in's own; it appears after the first reminder is sent.
+  const logTab = findTab(raw, REMINDER_LOG_TAB.name);
+  const logRead = logTab ? readTable(logTab, REMINDER_LOG_TAB.columns, 1, rowCount(logTab)) : { records: [], findings: [] };
+  findings.push(...logRead.findings);
+
   const units = (tables['units'] ?? []) as ParsedWorkbook['units'];
   const unitSheets = new Map<string, UnitSheet>();
   for (const unit of units) {
@@ -246,6 +252,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     rules: (tables['rules'] ?? []) as ParsedWorkbook['rules'],
     documents: (tables['documents'] ?? []) as ParsedWorkbook['documents'],
     recipients: (tables['recipients'] ?? []) as ParsedWorkbook['recipients'],
+    reminderLog: logRead.records,
     unitSheets,
     tabNames: raw.tabs.map((t) => t.name),
   };

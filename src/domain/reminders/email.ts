@@ -1,0 +1,172 @@
+/**
+ * Reminder emails in Vietnamese, as plain text and HTML: which report, the deadline, why the
+ * unit is written to, and exactly what is missing or wrong in its tab (part, cell, message), with
+ * a link to the tab; plus the daily digest for the secretariat. Every piece of text that people
+ * typed (unit names, messages quoting cells) is escaped in the HTML part.
+ */
+import { formatDateNumeric } from '../format';
+import { SEVERITY_LABEL } from '../findings';
+import { UNIT_STATE_LABEL } from '../status';
+import type { PlannedDigest, PlannedReminder } from './plan';
+
+export interface EmailMessage {
+  readonly to: ReadonlyArray<string>;
+  readonly cc: ReadonlyArray<string>;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+export interface ReportIdentity {
+  /** "Báo cáo số 350-BC/HU" or "Báo cáo" when not numbered yet. */
+  readonly label: string;
+  /** The summary (trích yếu) with citations expanded. */
+  readonly summary: string;
+  /** Who compiles the report, for the signature line. */
+  readonly secretariatName: string;
+  readonly secretariatEmails: ReadonlyArray<string>;
+}
+
+export type TabLink = (tab: string, cell?: string) => string | null;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+function deadlineSentence(r: PlannedReminder): string {
+  if (r.deadline === null) return '';
+  const date = formatDateNumeric(r.deadline);
+  if (r.reason === 'has_errors') return `Hạn nộp: ${date}.`;
+  if (r.daysLeft === null) return `Hạn nộp: ${date}.`;
+  if (r.daysLeft > 0) return `Còn ${r.daysLeft} ngày đến hạn nộp (${date}).`;
+  if (r.daysLeft === 0) return `Hôm nay (${date}) là hạn nộp.`;
+  return `Đã quá hạn nộp ${-r.daysLeft} ngày (hạn ${date}).`;
+}
+
+function subjectLine(r: PlannedReminder, report: ReportIdentity): string {
+  const why =
+    r.reason === 'has_errors'
+      ? 'dữ liệu đã nộp còn lỗi'
+      : r.reason === 'overdue'
+        ? `quá hạn ${r.daysLeft === null ? '' : -r.daysLeft + ' ngày'}`.trim()
+        : r.daysLeft === 0
+          ? 'hôm nay là hạn nộp'
+          : `còn ${r.daysLeft ?? ''} ngày đến hạn`;
+  return `[Nhắc việc] ${report.label} - ${r.unitName}: ${why}`;
+}
+
+interface Item {
+  readonly text: string;
+  readonly cell: string | null;
+}
+
+function itemsOf(r: PlannedReminder): { missing: Item[]; errors: Item[]; warnings: Item[] } {
+  const missing = r.missing.map((m) => ({
+    text: m.kind === 'figure' ? `Số liệu "${m.label}" (${m.id})` : `Nội dung mục ${m.id} "${m.label}"`,
+    cell: m.where.cell,
+  }));
+  const missingCells = new Set(r.missing.map((m) => `${m.where.tab}!${m.where.cell}`));
+  const notMissing = r.problems.filter(
+    (f) => !((f.code === 'MISSING_FIGURE' || f.code === 'MISSING_TEXT') && missingCells.has(`${f.tab}!${f.cell}`)),
+  );
+  const toItem = (f: (typeof r.problems)[number]): Item => ({ text: f.message, cell: f.cell });
+  return {
+    missing,
+    errors: notMissing.filter((f) => f.severity === 'error').map(toItem),
+    warnings: notMissing.filter((f) => f.severity === 'warning').map(toItem),
+  };
+}
+
+function cellLabel(item: Item): string {
+  return item.cell === null ? '' : `Ô ${item.cell}: `;
+}
+
+export function composeReminder(r: PlannedReminder, report: ReportIdentity, link: TabLink): EmailMessage {
+  const { missing, errors, warnings } = itemsOf(r);
+  const tabUrl = link(r.tab);
+  const intro = `${report.secretariatName} nhắc ${r.unitName} về ${report.label}${report.summary === '' ? '' : ` "${report.summary}"`}.`;
+  const situation =
+    r.reason === 'has_errors'
+      ? 'Đơn vị đã nộp, nhưng dữ liệu hiện còn lỗi (có thể số liệu đã bị sửa sau khi nộp, hoặc có quy tắc kiểm tra mới). Xin đơn vị sửa các lỗi dưới đây.'
+      : missing.length === 0 && errors.length === 0
+        ? 'Dữ liệu của đơn vị đã đủ; đơn vị chỉ còn bấm menu Báo cáo › Nộp báo cáo.'
+        : 'Xin đơn vị hoàn thành các phần dưới đây rồi bấm menu Báo cáo › Nộp báo cáo.';
+  const footer = `Thư này do công cụ baocao gửi tự động. Cần hỗ trợ, xin liên hệ ${report.secretariatName}${
+    report.secretariatEmails.length > 0 ? ` (${report.secretariatEmails.join(', ')})` : ''
+  }.`;
+
+  const text: string[] = [`Kính gửi: ${r.unitName},`, '', intro, deadlineSentence(r), situation, ''];
+  text.push(`Tab nhập liệu của đơn vị: "${r.tab}"${tabUrl === null ? '' : ` - ${tabUrl}`}`, '');
+  const section = (title: string, items: Item[]) => {
+    if (items.length === 0) return;
+    text.push(title, ...items.map((i) => `- ${cellLabel(i)}${i.text}`), '');
+  };
+  section('Các phần còn thiếu:', missing);
+  section('Các lỗi cần sửa:', errors);
+  section('Các điểm cần xem lại:', warnings);
+  text.push(footer);
+
+  const html: string[] = [
+    `<p>Kính gửi: <b>${escapeHtml(r.unitName)}</b>,</p>`,
+    `<p>${escapeHtml(intro)}</p>`,
+    `<p><b>${escapeHtml(deadlineSentence(r))}</b> ${escapeHtml(situation)}</p>`,
+    `<p>Tab nhập liệu của đơn vị: ${
+      tabUrl === null ? `<b>${escapeHtml(r.tab)}</b>` : `<a href="${escapeHtml(tabUrl)}">${escapeHtml(r.tab)}</a>`
+    }</p>`,
+  ];
+  const htmlSection = (title: string, items: Item[]) => {
+    if (items.length === 0) return;
+    const lis = items.map((i) => {
+      const url = i.cell === null ? null : link(r.tab, i.cell);
+      const where = i.cell === null ? '' : url === null ? `Ô ${escapeHtml(i.cell)}: ` : `<a href="${escapeHtml(url)}">Ô ${escapeHtml(i.cell)}</a>: `;
+      return `<li>${where}${escapeHtml(i.text)}</li>`;
+    });
+    html.push(`<p>${escapeHtml(title)}</p>`, `<ul>${lis.join('')}</ul>`);
+  };
+  htmlSection('Các phần còn thiếu:', missing);
+  htmlSection('Các lỗi cần sửa:', errors);
+  htmlSection('Các điểm cần xem lại:', warnings);
+  html.push(`<p style="color:#666">${escapeHtml(footer)}</p>`);
+
+  return {
+    to: r.to,
+    cc: r.cc,
+    subject: subjectLine(r, report),
+    text: text.filter((line, i, all) => !(line === '' && all[i - 1] === '')).join('\n'),
+    html: `<div style="font-family:Arial,sans-serif;font-size:14px">${html.join('\n')}</div>`,
+  };
+}
+
+export function composeDigest(d: PlannedDigest, report: ReportIdentity, today: string, link: TabLink): EmailMessage {
+  const { status } = d;
+  const subject = `[Bản tin] ${report.label}: ${status.done}/${status.expected} đơn vị đã nộp đủ, ${d.late.length} đơn vị quá hạn (${formatDateNumeric(today)})`;
+  const rows = d.late.map((u) => ({
+    name: u.name,
+    tab: u.tab,
+    state: UNIT_STATE_LABEL[u.state],
+    deadline: u.deadline === null ? '' : formatDateNumeric(u.deadline),
+    errors: u.errors,
+    missing: u.missing.length,
+  }));
+  const text = [
+    `Tiến độ ${report.label} ngày ${formatDateNumeric(today)}:`,
+    `- Đã nộp, không lỗi: ${status.done}/${status.expected} đơn vị.`,
+    `- Đủ dữ liệu, không lỗi: ${status.complete}/${status.expected} đơn vị.`,
+    '',
+    d.late.length === 0 ? 'Không có đơn vị nào quá hạn.' : 'Các đơn vị quá hạn hoặc còn lỗi:',
+    ...rows.map((r) => `- ${r.name} (hạn ${r.deadline}): ${r.state}; ${r.missing} phần còn thiếu; ${r.errors} ${SEVERITY_LABEL.error}.`),
+  ].join('\n');
+  const html = [
+    `<p>Tiến độ <b>${escapeHtml(report.label)}</b> ngày ${escapeHtml(formatDateNumeric(today))}: đã nộp, không lỗi <b>${status.done}/${status.expected}</b> đơn vị; đủ dữ liệu <b>${status.complete}/${status.expected}</b>.</p>`,
+    d.late.length === 0
+      ? '<p>Không có đơn vị nào quá hạn.</p>'
+      : `<table border="1" cellpadding="4" style="border-collapse:collapse"><tr><th>Đơn vị</th><th>Hạn</th><th>Trạng thái</th><th>Còn thiếu</th><th>Lỗi</th></tr>${rows
+          .map((r) => {
+            const url = link(r.tab);
+            const name = url === null ? escapeHtml(r.name) : `<a href="${escapeHtml(url)}">${escapeHtml(r.name)}</a>`;
+            return `<tr><td>${name}</td><td>${escapeHtml(r.deadline)}</td><td>${escapeHtml(r.state)}</td><td>${r.missing}</td><td>${r.errors}</td></tr>`;
+          })
+          .join('')}</table>`,
+  ].join('\n');
+  return { to: d.to, cc: [], subject, text, html: `<div style="font-family:Arial,sans-serif;font-size:14px">${html}</div>` };
+}

@@ -13,6 +13,7 @@ void runCli(process.argv.slice(2), {
     if (interactive) process.stderr.write(text + '\n');
   },
   cwd: process.cwd(),
+  now: () => new Date(),
 }).then((code) => {
   process.exitCode = code;
 });

@@ -34,7 +34,7 @@ export const SETTINGS: SettingsData = {
   reminderOverdueEvery: 1,
   reminderHour: 8,
   reminderCopySecretariat: false,
-  reminderDigest: true,
+  reminderDigest: false,
 };
 
 /** Group names used by the outline and the indicators. */

@@ -44,8 +44,11 @@ const ALIGNMENTS: Readonly<Record<Alignment, (typeof AlignmentType)[keyof typeof
   justify: AlignmentType.JUSTIFIED,
 };
 
-/** A thin solid line: ¾ pt, the weight of the rules in printed Party and State documents. */
-const RULE_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
+/**
+ * A thin solid line (¾ pt, the weight of the rules in printed Party and State documents), drawn
+ * 2 pt below its empty paragraph so it clears the descenders of the text above.
+ */
+const RULE_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 2 };
 /**
  * Height of the empty paragraphs the layout needs but should not show: the one whose bottom
  * border is a rule, and the one after a final table. An exact height keeps a rule close under
@@ -64,6 +67,8 @@ const NO_BORDERS = {
   insideVertical: NO_BORDER,
 } as const;
 const NO_CELL_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } as const;
+/** The same as the space after a body paragraph in both profiles. */
+const GAP_AFTER_DATA_TABLE_PT = 6;
 /** Word's own default cell padding (0.19 cm), written out so LibreOffice uses the same. */
 const DATA_CELL_MARGIN_TWIPS = 108;
 
@@ -82,16 +87,18 @@ export function renderBlocks(blocks: ReadonlyArray<Block>, context: BlockContext
         break;
     }
     // Word merges two adjacent tables into one and does not let a document end in a table, so a
-    // table is always followed by a paragraph: a hairline one where the model has none.
-    if (block.type !== 'paragraph' && blocks[index + 1]?.type !== 'paragraph') rendered.push(hairlineParagraph());
+    // table is always followed by a paragraph: a hairline one where the model has none. A data
+    // table also gets room under it, as the paragraph after it has no space before.
+    if (block.type === 'table') rendered.push(hairlineParagraph(GAP_AFTER_DATA_TABLE_PT));
+    else if (block.type === 'columns' && blocks[index + 1]?.type !== 'paragraph') rendered.push(hairlineParagraph(0));
   });
   return rendered;
 }
 
 /** An empty paragraph 1 pt tall, where WordprocessingML needs a paragraph but the layout none. */
-function hairlineParagraph(): DocxParagraph {
+function hairlineParagraph(spaceAfterPt: number): DocxParagraph {
   return new DocxParagraph({
-    spacing: { before: 0, after: 0, line: ptToTwips(HAIRLINE_PT), lineRule: LineRuleType.EXACT },
+    spacing: { before: 0, after: ptToTwips(spaceAfterPt), line: ptToTwips(HAIRLINE_PT), lineRule: LineRuleType.EXACT },
     run: { size: ptToHalfPoints(HAIRLINE_PT) },
   });
 }
@@ -105,6 +112,7 @@ function renderTextRun(run: ModelTextRun, style: ParagraphStyle): TextRun[] {
   return run.text
     .normalize('NFC')
     .split('\n')
+    .filter((line, index) => line !== '' || index > 0)
     .map(
       (line, index) =>
         new TextRun({
@@ -202,7 +210,8 @@ function renderColumns(columns: Columns, context: BlockContext): DocxTable {
     });
   };
   return new DocxTable({
-    rows: [new TableRow({ children: [cell(columns.left, widths[0] ?? 0), cell(columns.right, widths[1] ?? 0)] })],
+    // One row that never splits, so a signature block is not torn from its signer's name.
+    rows: [new TableRow({ cantSplit: true, children: [cell(columns.left, widths[0] ?? 0), cell(columns.right, widths[1] ?? 0)] })],
     width: { size: context.textWidthTwips, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,

@@ -339,3 +339,38 @@ function thinBorder(argb: string): Partial<ExcelJS.Borders> {
   const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb } };
   return { top: side, left: side, bottom: side, right: side };
 }
+
+/**
+ * Appends rows to one tab of an existing workbook (the reminder log), creating the tab from its
+ * plan when it is not there yet. Every other tab is loaded and saved unchanged; the caller
+ * writes the result atomically, so a failure never leaves a half-written file.
+ */
+export async function appendRowsToTab(
+  input: Buffer,
+  plan: TabPlan,
+  rows: ReadonlyArray<ReadonlyArray<CellValue>>,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(input as unknown as ExcelJS.Buffer);
+  const existing = workbook.getWorksheet(plan.name);
+  if (existing === undefined) {
+    const choiceLists = new ChoiceLists(workbook.worksheets.map((w) => w.name));
+    writeTab(workbook, { ...plan, rows: [...plan.rows, ...rows.map((r) => [...r])] }, choiceLists);
+    choiceLists.writeSheet(workbook);
+  } else {
+    const dateColumns = new Map<number, 'date' | 'dateTime'>();
+    for (const f of plan.formats) if (f.format === 'date' || f.format === 'dateTime') dateColumns.set(f.range.col, f.format);
+    let rowNumber = existing.rowCount;
+    for (const values of rows) {
+      rowNumber += 1;
+      values.forEach((value, i) => {
+        if (value === null) return;
+        const cell = existing.getCell(rowNumber, i + 1);
+        cell.value = toExcelValue(value);
+        const format = dateColumns.get(i + 1);
+        cell.style = { font: { ...BASE_FONT }, ...(format !== undefined ? { numFmt: NUMBER_FORMATS[format] } : {}) };
+      });
+    }
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -6,4 +6,4 @@
  */
 export { isNotAWorkbookError, NotAWorkbookError, readXlsx, type ReadXlsxOptions } from './xlsx-read';
 export { type NotWorkbookKind } from './xlsx-sniff';
-export { CHOICE_LIST_SHEET, writeXlsx } from './xlsx-write';
+export { appendRowsToTab, CHOICE_LIST_SHEET, writeXlsx } from './xlsx-write';

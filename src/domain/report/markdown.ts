@@ -64,7 +64,8 @@ function blockMarkdown(block: Block): string {
     }
     case 'paragraph': {
       if (block.role === 'heading') return `${'#'.repeat(Math.min((block.level ?? 1) + 1, 6))} ${inlineMarkdown(block.runs)}`;
-      const body = paragraphMarkdown(block);
+      // A paragraph that starts "1. " is text, not a Markdown list.
+      const body = paragraphMarkdown(block).replace(/^(\d+)\. /, '$1\\. ');
       return block.style.align === 'center' ? `<center>${body}</center>` : body;
     }
   }

@@ -100,7 +100,7 @@ export function sendReminders(request: ReminderRequest): ReminderRun {
   const attempts: ReminderLogEntry[] = [];
   let stoppedForQuota = false;
   const entry = (mail: OutgoingMail, result: ReminderResult, detail: string | null): ReminderLogEntry => ({
-    at: request.now,
+    time: request.now,
     unitId: mail.unitId,
     unitName: mail.unitName,
     recipients: [...mail.message.to, ...mail.message.cc].join(', '),

@@ -37,7 +37,7 @@ describe('the example report (Báo cáo 350-BC/HU)', () => {
   it('has the seed’s header, title, signature and recipients', () => {
     const header = model.blocks[0] as Columns;
     expect(header.left.map((p) => plainText(p.runs))).toEqual(['ĐẢNG BỘ TỈNH GIA LAI', 'HUYỆN ỦY CHƯ PƯH', '*', 'Số 350-BC/HU']);
-    expect(header.right.map((p) => plainText(p.runs))).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM', 'Chư Pưh, ngày 16 tháng 3 năm 2023']);
+    expect(header.right.map((p) => plainText(p.runs))).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM', '', '', 'Chư Pưh, ngày 16 tháng 3 năm 2023']);
     const closing = model.blocks[model.blocks.length - 1] as Columns;
     expect(closing.right.map((p) => plainText(p.runs)).filter((t) => t !== '')).toEqual(['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Nguyễn Huy Châu']);
     expect(closing.left.map((p) => plainText(p.runs))).toHaveLength(12);

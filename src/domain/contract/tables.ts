@@ -257,7 +257,7 @@ export type ReminderResult = (typeof REMINDER_RESULTS)[number]['value'];
 
 /** One row per reminder attempt, written by the add-in and by `baocao remind`; never typed. */
 export const REMINDER_LOG_COLUMNS = {
-  at: must(col.dateTime('Thời gian', { system: true })),
+  time: must(col.dateTime('Thời gian', { system: true })),
   unitId: must(col.code('Mã đơn vị', { system: true, help: 'Mã đơn vị nhận thư; bản tin tổng hợp ghi mã của đơn vị tổng hợp.' })),
   unitName: col.text('Đơn vị', { system: true, width: 36 }),
   recipients: col.text('Người nhận', { system: true, width: 36 }),

@@ -66,14 +66,14 @@ export interface ReminderPlan {
   readonly findings: ReadonlyArray<Finding>;
 }
 
-function sentOn(log: ReadonlyArray<Pick<ReminderLogEntry, 'at' | 'unitId' | 'reason' | 'result'>>, unitId: string, date: IsoDate, digest: boolean): boolean {
+function sentOn(log: ReadonlyArray<Pick<ReminderLogEntry, 'time' | 'unitId' | 'reason' | 'result'>>, unitId: string, date: IsoDate, digest: boolean): boolean {
   return log.some(
-    (e) => e.unitId === unitId && e.result === 'sent' && e.at.slice(0, 10) === date && (e.reason === 'digest') === digest,
+    (e) => e.unitId === unitId && e.result === 'sent' && e.time.slice(0, 10) === date && (e.reason === 'digest') === digest,
   );
 }
 
-function sentSince(log: ReadonlyArray<Pick<ReminderLogEntry, 'at' | 'unitId' | 'reason' | 'result'>>, unitId: string, from: IsoDate): boolean {
-  return log.some((e) => e.unitId === unitId && e.result === 'sent' && e.reason !== 'digest' && e.at.slice(0, 10) >= from);
+function sentSince(log: ReadonlyArray<Pick<ReminderLogEntry, 'time' | 'unitId' | 'reason' | 'result'>>, unitId: string, from: IsoDate): boolean {
+  return log.some((e) => e.unitId === unitId && e.result === 'sent' && e.reason !== 'digest' && e.time.slice(0, 10) >= from);
 }
 
 /** Why a unit should be reminded today, or null. */
@@ -81,7 +81,7 @@ export function reminderReason(
   unit: UnitStatus,
   today: IsoDate,
   schedule: ReminderSchedule,
-  log: ReadonlyArray<Pick<ReminderLogEntry, 'at' | 'unitId' | 'reason' | 'result'>>,
+  log: ReadonlyArray<Pick<ReminderLogEntry, 'time' | 'unitId' | 'reason' | 'result'>>,
 ): Exclude<ReminderReason, 'digest'> | null {
   if (unit.state === 'no_tab') return null;
   const repeatDue = !sentSince(log, unit.unitId, addDays(today, -(schedule.repeatEvery - 1)));
@@ -96,7 +96,7 @@ export interface PlanInput {
   readonly today: IsoDate;
   readonly status: WorkbookStatus;
   readonly schedule: ReminderSchedule;
-  readonly log: ReadonlyArray<Pick<ReminderLogEntry, 'at' | 'unitId' | 'reason' | 'result'>>;
+  readonly log: ReadonlyArray<Pick<ReminderLogEntry, 'time' | 'unitId' | 'reason' | 'result'>>;
   readonly secretariatUnit: string | null;
   readonly secretariatEmails: ReadonlyArray<string>;
 }

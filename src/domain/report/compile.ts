@@ -47,6 +47,7 @@ function headerBlock(settings: Settings, profile: DocumentProfile): Columns {
   left.push(paragraph('header', [text(numberLine(settings, profile))], profile.number));
   const right: Paragraph[] = [paragraph('header', [text(profile.nationalTitle.text)], profile.nationalTitle)];
   if (profile.motto !== null) right.push(paragraph('header', [text(profile.motto.text)], profile.motto));
+  for (let i = 0; i < profile.placeDateSpacers; i += 1) right.push(paragraph('spacer', [], profile.placeDate));
   right.push(paragraph('header', [text(formatPlaceDate(settings.place, settings.documentDate))], profile.placeDate));
   return { type: 'columns', role: 'header', widths: profile.headerWidths, left, right };
 }

@@ -20,6 +20,8 @@ export interface DocumentProfile {
   readonly issuingBodyMark: 'star' | 'rule';
   readonly number: ParagraphStyle & { readonly prefix: string };
   readonly placeDate: ParagraphStyle;
+  /** Blank lines above the place-and-date line so that it sits level with the "Số" line. */
+  readonly placeDateSpacers: number;
   readonly headerWidths: readonly [number, number];
   readonly documentType: ParagraphStyle;
   readonly summary: ParagraphStyle;
@@ -64,7 +66,8 @@ export const PARTY_PROFILE: DocumentProfile = {
   issuingBody: centered(14, { bold: true }),
   issuingBodyMark: 'star',
   number: { prefix: 'Số ', ...centered(14) },
-  placeDate: centered(14, { italic: true, spaceBeforePt: 6 }),
+  placeDate: centered(14, { italic: true }),
+  placeDateSpacers: 2,
   headerWidths: [0.45, 0.55],
   documentType: centered(16, { bold: true, spaceBeforePt: 18, keepWithNext: true }),
   summary: centered(14, { bold: true, spaceAfterPt: 12, ruleBelow: { widthFraction: 0.25 }, keepWithNext: true }),
@@ -96,7 +99,8 @@ export const STATE_PROFILE: DocumentProfile = {
   issuingBody: centered(13, { bold: true, ruleBelow: { widthFraction: 0.35 } }),
   issuingBodyMark: 'rule',
   number: { prefix: 'Số: ', ...centered(13) },
-  placeDate: centered(14, { italic: true, spaceBeforePt: 6 }),
+  placeDate: centered(14, { italic: true }),
+  placeDateSpacers: 0,
   headerWidths: [0.4, 0.6],
   documentType: centered(14, { bold: true, spaceBeforePt: 18, keepWithNext: true }),
   summary: centered(14, { bold: true, spaceAfterPt: 12, ruleBelow: { widthFraction: 0.25 }, keepWithNext: true }),

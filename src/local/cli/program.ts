@@ -53,7 +53,7 @@ const USAGE_MESSAGES: Readonly<Record<string, string>> = {
 
 async function loadWorkbook(file: string, io: CliIo): Promise<RawWorkbook> {
   io.progress(`Đang đọc ${file}…`);
-  return readXlsx(join(io.cwd, file));
+  return readXlsx(join(io.cwd, file), { fileLabel: file });
 }
 
 async function check(file: string, io: CliIo): Promise<WorkbookCheck> {

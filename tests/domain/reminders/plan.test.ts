@@ -45,7 +45,7 @@ function statusOf(units: UnitStatus[]): WorkbookStatus {
 
 const schedule: ReminderSchedule = { daysBefore: [3, 1, 0], repeatEvery: 1, copySecretariat: false, digest: false };
 
-function plan(units: UnitStatus[], today: string, options: { schedule?: ReminderSchedule; log?: Array<Pick<ReminderLogEntry, 'at' | 'unitId' | 'reason' | 'result'>> } = {}) {
+function plan(units: UnitStatus[], today: string, options: { schedule?: ReminderSchedule; log?: Array<Pick<ReminderLogEntry, 'time' | 'unitId' | 'reason' | 'result'>> } = {}) {
   return planReminders({
     today,
     status: statusOf(units),
@@ -71,7 +71,7 @@ describe('planning reminders', () => {
     expect(reasons(plan([unit()], '2023-03-11'))).toEqual([['UBND', 'overdue', -1]]);
     expect(reasons(plan([unit()], '2023-03-12'))).toEqual([['UBND', 'overdue', -2]]);
     const everyThree = { ...schedule, repeatEvery: 3 };
-    const log = [{ at: '2023-03-11T08:00', unitId: 'UBND', reason: 'overdue' as const, result: 'sent' as const }];
+    const log = [{ time: '2023-03-11T08:00', unitId: 'UBND', reason: 'overdue' as const, result: 'sent' as const }];
     expect(reasons(plan([unit()], '2023-03-12', { schedule: everyThree, log }))).toEqual([]);
     expect(reasons(plan([unit()], '2023-03-13', { schedule: everyThree, log }))).toEqual([]);
     expect(reasons(plan([unit()], '2023-03-14', { schedule: everyThree, log }))).toEqual([['UBND', 'overdue', -4]]);
@@ -79,7 +79,7 @@ describe('planning reminders', () => {
 
   it('catches up after a missed day instead of waiting for the next multiple', () => {
     const everyTwo = { ...schedule, repeatEvery: 2 };
-    const log = [{ at: '2023-03-11T08:00', unitId: 'UBND', reason: 'overdue' as const, result: 'sent' as const }];
+    const log = [{ time: '2023-03-11T08:00', unitId: 'UBND', reason: 'overdue' as const, result: 'sent' as const }];
     expect(reasons(plan([unit()], '2023-03-14', { schedule: everyTwo, log }))).toEqual([['UBND', 'overdue', -4]]);
   });
 
@@ -106,9 +106,9 @@ describe('planning reminders', () => {
   });
 
   it('never writes twice to the same unit on the same day, whatever the reason', () => {
-    const log = [{ at: '2023-03-12T07:59', unitId: 'UBND', reason: 'overdue' as const, result: 'sent' as const }];
+    const log = [{ time: '2023-03-12T07:59', unitId: 'UBND', reason: 'overdue' as const, result: 'sent' as const }];
     expect(plan([unit()], '2023-03-12', { log }).reminders).toEqual([]);
-    const failed = [{ at: '2023-03-12T07:59', unitId: 'UBND', reason: 'overdue' as const, result: 'failed' as const }];
+    const failed = [{ time: '2023-03-12T07:59', unitId: 'UBND', reason: 'overdue' as const, result: 'failed' as const }];
     expect(plan([unit()], '2023-03-12', { log: failed }).reminders).toHaveLength(1);
   });
 
@@ -131,7 +131,7 @@ describe('planning reminders', () => {
     const first = plan([unit(), done({ unitId: 'CAH' })], '2023-03-12', { schedule: withDigest });
     expect(first.digest?.late.map((u) => u.unitId)).toEqual(['UBND']);
     expect(first.digest?.to).toEqual(['bdv@example.org']);
-    const log = [{ at: '2023-03-12T08:00', unitId: 'BDVHU', reason: 'digest' as const, result: 'sent' as const }];
+    const log = [{ time: '2023-03-12T08:00', unitId: 'BDVHU', reason: 'digest' as const, result: 'sent' as const }];
     expect(plan([unit()], '2023-03-12', { schedule: withDigest, log }).digest).toBeNull();
     expect(plan([done()], '2023-03-12', { schedule: withDigest }).digest).toBeNull();
   });

@@ -187,7 +187,7 @@ describe('compiling the report', () => {
 
   describe('document profiles', () => {
     const header = (model: ReportModel) => model.blocks[0] as Columns;
-    const lines = (ps: ReadonlyArray<Paragraph>) => ps.map((p) => plainText(p.runs));
+    const lines = (ps: ReadonlyArray<Paragraph>) => ps.filter((p) => p.role !== 'spacer').map((p) => plainText(p.runs));
 
     it('lays out the Party header, title and signature per Hướng dẫn 36', () => {
       const { model } = compile(tinyWorkbook());

@@ -78,6 +78,7 @@ export interface SpreadsheetSurface {
   getSpreadsheetTimeZone(): string;
   getProtections(type: ProtectionType): ProtectionSurface[];
   setActiveSheet(sheet: SheetSurface): SheetSurface;
+  getActiveSheet(): SheetSurface;
   getOwner(): UserSurface | null;
   toast(msg: string): void;
   toast(msg: string, title: string): void;
@@ -421,8 +422,19 @@ export interface SheetsValuesSurface {
   batchUpdate(resource: SheetsBatchUpdateValuesRequest, spreadsheetId: string): SheetsBatchUpdateValuesResponse;
 }
 
+/** The spreadsheet's metadata, as `Spreadsheets.get` returns it with `fields: 'sheets.properties'`. */
+export interface SheetsSpreadsheetMetadata {
+  spreadsheetId?: string;
+  sheets?: Array<{ properties?: { sheetId?: number; title?: string; index?: number; hidden?: boolean } }>;
+}
+
+export interface SheetsSpreadsheetsSurface {
+  Values: SheetsValuesSurface;
+  get(spreadsheetId: string, optionalArgs: { fields?: string }): SheetsSpreadsheetMetadata;
+}
+
 export interface SheetsAdvancedService {
-  Spreadsheets: { Values: SheetsValuesSurface };
+  Spreadsheets: SheetsSpreadsheetsSurface;
 }
 
 /* ------------------------------------------------------------------ Docs advanced service: JSON */
@@ -823,6 +835,7 @@ export type SurfaceConformance = [
   Conforms<FileSurface, GoogleAppsScript.Drive.File>,
   Conforms<UtilitiesSurface, GoogleAppsScript.Utilities.Utilities>,
   Conforms<SheetsValuesSurface, GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection>,
+  Conforms<SheetsAdvancedService, GoogleAppsScript.Sheets>,
   Conforms<true, NamesExist<DocsDocumentsSurface, GoogleAppsScript.Docs.Collection.DocumentsCollection>>,
   Conforms<
     Omit<GasGlobals, 'Docs' | 'Sheets'>,

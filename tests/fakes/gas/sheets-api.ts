@@ -15,6 +15,7 @@ import type {
   SheetsBatchUpdateValuesRequest,
   SheetsBatchUpdateValuesResponse,
   SheetsGetOptions,
+  SheetsSpreadsheetMetadata,
   SheetsUpdateValuesResponse,
   SheetsValueRange,
   SheetsValuesSurface,
@@ -22,19 +23,9 @@ import type {
 import { parseA1, quoteSheetName, rangeA1 } from './a1';
 import type { CallLog } from './call-log';
 import { displayValue } from './cell-format';
+import { GoogleJsonResponseException } from './errors';
 import type { Area, FakeSheet, FakeSpreadsheet } from './spreadsheet';
 import { toSerialNumber } from './zoned-time';
-
-export class GoogleJsonResponseException extends Error {
-  constructor(
-    readonly method: string,
-    readonly code: number,
-    readonly detail: string,
-  ) {
-    super(`API call to ${method} failed with error: ${detail}`);
-    this.name = 'GoogleJsonResponseException';
-  }
-}
 
 interface ResolvedRange {
   sheet: FakeSheet;
@@ -133,7 +124,10 @@ class FakeValuesCollection implements SheetsValuesSurface {
   private resolve(spreadsheet: FakeSpreadsheet, range: string, method: string): ResolvedRange {
     let ref;
     try {
-      ref = parseA1(range, true);
+      // A bare sheet name wins over a look-alike cell reference ("Sheet1" is a sheet, not column SHEET).
+      ref = spreadsheet.findSheet(range.trim())
+        ? { sheetName: range.trim(), startRow: null, startColumn: null, endRow: null, endColumn: null }
+        : parseA1(range, true);
     } catch {
       throw new GoogleJsonResponseException(method, 400, `Unable to parse range: ${range}`);
     }
@@ -219,10 +213,26 @@ function trimRagged(rows: SheetsApiValue[][]): SheetsApiValue[][] {
 }
 
 export class FakeSheetsService implements SheetsAdvancedService {
-  readonly Spreadsheets: { Values: SheetsValuesSurface };
+  readonly Spreadsheets: SheetsAdvancedService['Spreadsheets'];
 
   constructor(calls: CallLog, lookup: (id: string) => FakeSpreadsheet | undefined) {
-    this.Spreadsheets = { Values: new FakeValuesCollection(calls, lookup) };
+    this.Spreadsheets = {
+      Values: new FakeValuesCollection(calls, lookup),
+      // One read for every tab's title and id, as the REST API answers `fields: 'sheets.properties'`.
+      get: (spreadsheetId: string): SheetsSpreadsheetMetadata => {
+        calls.record('Sheets.Spreadsheets.get');
+        const spreadsheet = lookup(spreadsheetId);
+        if (spreadsheet === undefined) {
+          throw new GoogleJsonResponseException('sheets.spreadsheets.get', 404, `Requested entity was not found.`);
+        }
+        return {
+          spreadsheetId,
+          sheets: spreadsheet.sheetList().map((sheet, index) => ({
+            properties: { sheetId: sheet.sheetId, title: sheet.name, index, hidden: sheet.isHiddenUnlogged() },
+          })),
+        };
+      },
+    };
   }
 }
 

@@ -213,6 +213,7 @@ export class FakeProtection implements ProtectionSurface {
   removeEditor(emailAddress: string): ProtectionSurface {
     return this.removeEditors([emailAddress]);
   }
+  /** Like Sheets, never removes the spreadsheet owner, nor the user running the script. */
   removeEditors(emailAddresses: string[] | UserSurface[]): ProtectionSurface {
     this.log(emailAddresses.length === 1 ? 'removeEditor' : 'removeEditors');
     this.assertMayModify();
@@ -738,6 +739,11 @@ export class FakeSheet implements SheetSurface {
     this.hidden = false;
     return this;
   }
+  /** Hidden state for the fake's own use (the Sheets API fake); not a logged Apps Script call. */
+  isHiddenUnlogged(): boolean {
+    return this.hidden;
+  }
+
   isSheetHidden(): boolean {
     this.log('isSheetHidden');
     return this.hidden;
@@ -1068,6 +1074,13 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
     this.log('getProtections');
     return this.sheets.flatMap((s) => s.protections.filter((p) => !p.removed && p.type === enumName(type)));
   }
+  getActiveSheet(): SheetSurface {
+    this.log('getActiveSheet');
+    const active = this.sheets.find((s) => s.name === this.activeSheetName) ?? this.sheets[0];
+    if (active === undefined) throw new Error('The spreadsheet has no sheets.');
+    return active;
+  }
+
   setActiveSheet(sheet: SheetSurface): SheetSurface {
     this.log('setActiveSheet');
     const target = this.sheets.find((s) => s === sheet);

@@ -1,0 +1,68 @@
+/**
+ * The spreadsheet functions TYLE, PHANTRAM and NGAYVN, for clerks who want the report's
+ * conventions in their own cells. Pure: they never read the spreadsheet (Sheets recalculates
+ * custom functions cell by cell), and bad input throws an Error whose Vietnamese message Sheets
+ * shows in the cell.
+ */
+import { isoDateInZone, parseDateText, REPORT_TIME_ZONE, fromSerial } from './dates';
+import { checkRatio, formatDatePhrase, formatPercent, formatRatio, RatioError } from './format';
+import { parseVietnameseNumber } from './workbook/parse-cell';
+
+function fail(fn: string, message: string): never {
+  throw new Error(`${fn}: ${message}`);
+}
+
+function toNumber(fn: string, value: unknown, name: string): number {
+  if (Array.isArray(value)) fail(fn, `${name} chỉ nhận một ô, không nhận cả vùng.`);
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string') {
+    const parsed = parseVietnameseNumber(value);
+    if (parsed !== null) return parsed;
+    if (value.trim() === '') fail(fn, `${name} đang trống.`);
+  }
+  return fail(fn, `${name} phải là số (đang là "${String(value)}").`);
+}
+
+function toBoolean(fn: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined || value === null || value === '') return fallback;
+  if (typeof value === 'boolean') return value;
+  return fail(fn, 'tham số thứ ba phải là TRUE hoặc FALSE.');
+}
+
+function ratioChecked(fn: string, done: number, total: number, percent: boolean): void {
+  try {
+    checkRatio(done, total, percent);
+  } catch (error) {
+    if (error instanceof RatioError) fail(fn, error.message);
+    throw error;
+  }
+}
+
+/** TYLE(34, 37) → "34/37"; TYLE(9, 9) → "09/09"; TYLE(9, 9, FALSE) → "9/9". */
+export function tyle(done: unknown, total: unknown, pad?: unknown): string {
+  const d = toNumber('TYLE', done, 'Số đã hoàn thành');
+  const t = toNumber('TYLE', total, 'Tổng số');
+  ratioChecked('TYLE', d, t, false);
+  return formatRatio(d, t, { zeroPad: toBoolean('TYLE', pad, true) });
+}
+
+/** PHANTRAM(106, 124) → "85,48%". */
+export function phantram(done: unknown, total: unknown, decimals?: unknown): string {
+  const d = toNumber('PHANTRAM', done, 'Phần');
+  const t = toNumber('PHANTRAM', total, 'Tổng');
+  const places = decimals === undefined || decimals === null || decimals === '' ? 2 : toNumber('PHANTRAM', decimals, 'Số chữ số thập phân');
+  if (!Number.isInteger(places) || places < 0 || places > 6) fail('PHANTRAM', 'số chữ số thập phân phải là số nguyên từ 0 đến 6.');
+  ratioChecked('PHANTRAM', d, t, true);
+  return formatPercent(d, t, places);
+}
+
+/** NGAYVN(a date cell) → "ngày 16 tháng 3 năm 2023". */
+export function ngayvn(date: unknown): string {
+  if (date instanceof Date && !Number.isNaN(date.getTime())) return formatDatePhrase(isoDateInZone(date, REPORT_TIME_ZONE));
+  if (typeof date === 'number' && date > 0 && date < 110000) return formatDatePhrase(fromSerial(date).date);
+  if (typeof date === 'string') {
+    const parsed = parseDateText(date);
+    if (parsed !== null) return formatDatePhrase(parsed);
+  }
+  return fail('NGAYVN', `cần một ngày hợp lệ (đang là "${String(date)}").`);
+}

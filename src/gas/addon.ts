@@ -34,6 +34,8 @@ export type Handler = (...args: never[]) => unknown;
 export type Handlers = { readonly [K in EntryName]: Handler };
 
 const LAST_EDIT_PREFIX = 'baocao.lastEdit.';
+/** Marks a unit tab as locked for the submission at this time, so locks are applied once. */
+const LOCKED_PREFIX = 'baocao.locked.';
 /** Stop creating tabs before Apps Script's 6-minute limit; a second run finishes the job. */
 const SETUP_BUDGET_MS = 4.5 * 60 * 1000;
 const LOCK_WAIT_MS = 30 * 1000;
@@ -129,13 +131,50 @@ export function createAddon(services: () => GasGlobals, clock: () => Date): Hand
     }
   };
 
+  const owner = () => spreadsheet().getOwner()?.getEmail() ?? null;
+
   const protect = (protections: ReadonlyArray<TabProtection>): number => {
     let applied = 0;
     for (const p of protections) {
       const sheet = spreadsheet().getSheetByName(p.tab);
-      if (sheet !== null && applyProtection(sheet, p, g().SpreadsheetApp)) applied += 1;
+      if (sheet !== null && applyProtection(sheet, p, g().SpreadsheetApp, owner()) !== 'denied') applied += 1;
     }
     return applied;
+  };
+
+  const unitProtection = (check: WorkbookCheck, unitId: string, locked: boolean): TabProtection | null => {
+    const unit = check.lookup.unitsById.get(unitId);
+    if (unit === undefined) return null;
+    const secretariat = check.workbook.settings?.secretariatEmails ?? [];
+    return {
+      tab: unit.tab,
+      editors: locked ? [...secretariat] : [...new Set([...(unit.emails ?? []), ...secretariat])],
+      description: `baocao: ${unit.id} - ${unit.name}`,
+      unitId,
+    };
+  };
+
+  /** Locks or unlocks one unit tab; remembers a completed lock so it is not redone. */
+  const setUnitLock = (check: WorkbookCheck, unitId: string, locked: boolean): boolean => {
+    const wanted = unitProtection(check, unitId, locked);
+    const sheet = wanted === null ? null : spreadsheet().getSheetByName(wanted.tab);
+    if (wanted === null || sheet === null) return false;
+    const exact = applyProtection(sheet, wanted, g().SpreadsheetApp, owner()) === 'exact';
+    const status = check.status.units.find((u) => u.unitId === unitId);
+    if (locked && exact) documentProperties().setProperty(LOCKED_PREFIX + unitId, status?.submittedAt ?? 'x');
+    if (!locked) documentProperties().deleteProperty(LOCKED_PREFIX + unitId);
+    return exact;
+  };
+
+  /** Finishes locks a unit could not apply to itself (run by the secretariat or its trigger). */
+  const syncPendingLocks = (check: WorkbookCheck): number => {
+    const props = documentProperties();
+    let done = 0;
+    for (const unit of check.status.units) {
+      if (unit.state !== 'submitted' || props.getProperty(LOCKED_PREFIX + unit.unitId) === unit.submittedAt) continue;
+      if (setUnitLock(check, unit.unitId, true)) done += 1;
+    }
+    return done;
   };
 
   const requireSecretariat = (check: WorkbookCheck): Actor => {
@@ -211,6 +250,7 @@ export function createAddon(services: () => GasGlobals, clock: () => Date): Hand
           settingsSheet.getRange(urlCell).setValue(spreadsheet().getUrl());
         }
         const protectedTabs = protect(plan.protections);
+        syncPendingLocks(check);
         mirrorSubmissions(raw, readSubmissionStates(documentProperties()));
         const lines = [
           created.length > 0 ? `Đã tạo ${created.length} tab: ${created.join(', ')}.` : 'Không cần tạo tab mới.',
@@ -251,12 +291,9 @@ export function createAddon(services: () => GasGlobals, clock: () => Date): Hand
         };
         writeSubmissionState(documentProperties(), record.unitId, state);
         mirrorSubmissions(raw, new Map([[record.unitId, state]]));
-        const secretariat = check.workbook.settings?.secretariatEmails ?? [];
         const unit = check.lookup.unitsById.get(record.unitId);
-        const sheet = spreadsheet().getSheetByName(unit?.tab ?? '');
-        const locked =
-          sheet !== null &&
-          applyProtection(sheet, { tab: unit?.tab ?? '', editors: secretariat, description: `baocao: ${record.unitId} - ${unit?.name ?? ''}`, unitId: record.unitId }, g().SpreadsheetApp);
+        const submitted = checkWorkbook({ read: () => source().read() });
+        const locked = setUnitLock(submitted, record.unitId, true);
         alert(
           'Nộp báo cáo',
           `Đã nộp phần của ${unit?.name ?? record.unitId} lúc ${record.submittedAt.replace('T', ' ')}.` +
@@ -289,23 +326,25 @@ export function createAddon(services: () => GasGlobals, clock: () => Date): Hand
         writeSubmissionState(documentProperties(), record.unitId, state);
         mirrorSubmissions(raw, new Map([[record.unitId, state]]));
         const unit = check.lookup.unitsById.get(record.unitId);
-        const sheet = spreadsheet().getSheetByName(unit?.tab ?? '');
-        const editors = [...new Set([...(unit?.emails ?? []), ...(check.workbook.settings?.secretariatEmails ?? [])])];
-        if (sheet !== null) {
-          applyProtection(sheet, { tab: unit?.tab ?? '', editors, description: `baocao: ${record.unitId} - ${unit?.name ?? ''}`, unitId: record.unitId }, g().SpreadsheetApp);
-        }
+        setUnitLock(check, record.unitId, false);
         alert('Mở lại để bổ sung', `Đã mở lại tab của ${unit?.name ?? record.unitId}. Lý do: ${record.reason}`);
       });
     }),
 
     baocaoProgress: action(() => {
-      const { check } = readChecked();
+      const { raw, check } = readChecked();
       const edits = new Map<string, string>();
       for (const [key, value] of Object.entries(documentProperties().getProperties())) {
         if (key.startsWith(LAST_EDIT_PREFIX)) edits.set(key.slice(LAST_EDIT_PREFIX.length), value);
       }
       const plan = planDashboard(check.status, edits, nowIso());
-      withLock(() => rebuildTab(spreadsheet(), plan, g().SpreadsheetApp, plan.rowColours).activate());
+      withLock(() => {
+        rebuildTab(spreadsheet(), plan, g().SpreadsheetApp, plan.rowColours).activate();
+        if (actor(check).isSecretariat) {
+          syncPendingLocks(check);
+          mirrorSubmissions(raw, readSubmissionStates(documentProperties()));
+        }
+      });
       spreadsheet().toast(`Đã nộp ${check.status.submitted}/${check.status.expected} đơn vị.`, 'Tiến độ', 5);
     }),
 
@@ -370,6 +409,8 @@ export function createAddon(services: () => GasGlobals, clock: () => Date): Hand
         if (!lock.tryLock(5 * 60 * 1000)) throw new Error('Không lấy được khóa tài liệu trong 5 phút.');
         try {
           runReminders(false);
+          // The trigger runs as the secretariat: finish locks that units could not apply.
+          syncPendingLocks(readChecked().check);
         } finally {
           lock.releaseLock();
         }

@@ -20,7 +20,8 @@ import type { DocsRequest } from './surface';
 /** Index of the empty paragraph of a new document (0 is its section break). */
 export const FIRST_BODY_INDEX = 1;
 
-interface Span<T> {
+/** A stretch of indexes [start, end) and the style it gets. */
+export interface Span<T> {
   readonly start: number;
   readonly end: number;
   readonly style: T;

@@ -12,8 +12,15 @@ function ours(sheet: SheetSurface, app: SpreadsheetAppSurface): ProtectionSurfac
   return sheet.getProtections(app.ProtectionType.SHEET).find((p) => p.getDescription().startsWith(PROTECTION_PREFIX));
 }
 
-/** Sets who may edit a tab; returns false when the current user may not change protections. */
-export function applyProtection(sheet: SheetSurface, wanted: TabProtection, app: SpreadsheetAppSurface): boolean {
+/**
+ * Sets who may edit a tab. 'exact': only the wanted editors (and the owner) remain; 'partial':
+ * someone could not be removed (Sheets never removes the person running the script, so a unit
+ * cannot lock itself out: the secretariat's next action finishes the job); 'denied': the current
+ * user may not change this protection at all.
+ */
+export type ProtectionOutcome = 'exact' | 'partial' | 'denied';
+
+export function applyProtection(sheet: SheetSurface, wanted: TabProtection, app: SpreadsheetAppSurface, owner: string | null = null): ProtectionOutcome {
   try {
     const protection = ours(sheet, app) ?? sheet.protect();
     protection.setDescription(wanted.description);
@@ -27,8 +34,10 @@ export function applyProtection(sheet: SheetSurface, wanted: TabProtection, app:
     if (extra.length > 0) protection.removeEditors(extra);
     const missing = [...want].filter((e) => !current.includes(e));
     if (missing.length > 0) protection.addEditors(missing);
-    return true;
+    if (owner !== null) want.add(owner.toLowerCase());
+    const after = protection.getEditors().map((u) => u.getEmail().toLowerCase());
+    return after.every((e) => want.has(e)) ? 'exact' : 'partial';
   } catch {
-    return false;
+    return 'denied';
   }
 }

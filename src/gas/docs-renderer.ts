@@ -1,0 +1,94 @@
+/**
+ * The Google Docs renderer: turns a compiled report into a new Google Doc through the Docs
+ * advanced service, in exactly three Docs calls whatever the report's size (create, the body in
+ * one batchUpdate, the footnotes' text in a second; see docs-plan.ts for how every index is
+ * planned in advance), then files the document in the chosen Drive folder. If the folder cannot
+ * be used, the document is kept where Docs created it (My Drive) and the error says where.
+ */
+import type { ReportRenderer } from '../app/generate-report';
+import type { ReportModel } from '../domain/report/model';
+import { footnoteIdsFromReplies, planBody, planFootnotes } from './docs-plan';
+import type { DocsAdvancedService, DriveAppSurface } from './surface';
+
+export { planBody, planFootnotes, footnoteIdsFromReplies } from './docs-plan';
+export type { BodyPlan } from './docs-plan';
+
+/**
+ * The Docs API has no request for a page-number field (AutoText cannot be inserted), so the
+ * renderer does not imitate one with fixed text; the UI shows this note instead.
+ */
+export const PAGE_NUMBER_NOTE = 'Google Docs chưa cho phép chèn số trang tự động qua API: vào Chèn › Số trang để thêm.';
+
+export interface GoogleDocReport {
+  readonly documentId: string;
+  readonly url: string;
+}
+
+export interface GasDocsReportRendererOptions {
+  readonly docs: DocsAdvancedService;
+  readonly drive: DriveAppSurface;
+  /** Drive folder to file the report in; null keeps it in My Drive. */
+  readonly folderId: string | null;
+  /** Document title; the report's own title by default. */
+  readonly title?: string;
+}
+
+export function googleDocUrl(documentId: string): string {
+  return `https://docs.google.com/document/d/${documentId}/edit`;
+}
+
+/** The report was written but could not be filed in its folder; it is still reachable at `url`. */
+export class ReportFolderError extends Error {
+  constructor(
+    readonly folderId: string,
+    readonly documentId: string,
+    readonly url: string,
+    cause: unknown,
+  ) {
+    super(
+      `Không mở được thư mục lưu báo cáo (mã "${folderId}"): kiểm tra mã thư mục ở tab Thiết lập. ` +
+        `Văn bản vẫn được tạo trong My Drive (Drive của tôi): ${url}`,
+      { cause },
+    );
+    this.name = 'ReportFolderError';
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class GasDocsReportRenderer implements ReportRenderer<GoogleDocReport> {
+  constructor(private readonly options: GasDocsReportRendererOptions) {}
+
+  render(model: ReportModel): GoogleDocReport {
+    const { docs, drive } = this.options;
+    // Planned before anything is created, so a planning bug cannot leave an empty document behind.
+    const body = planBody(model);
+
+    const documentId = docs.Documents.create({ title: this.options.title ?? model.title }).documentId;
+    if (documentId === undefined || documentId === '') throw new Error('Google Docs không trả về mã của văn bản vừa tạo.');
+    const url = googleDocUrl(documentId);
+
+    try {
+      const written = docs.Documents.batchUpdate({ requests: body.requests }, documentId);
+      const footnoteIds = footnoteIdsFromReplies(body, written.replies ?? []);
+      const footnoteRequests = planFootnotes(model, body.anchoredFootnotes, footnoteIds);
+      // Skipped, not sent empty, when there is nothing to write: at most three calls either way.
+      if (footnoteRequests.length > 0) docs.Documents.batchUpdate({ requests: footnoteRequests }, documentId);
+    } catch (error) {
+      throw new Error(`Không ghi được nội dung vào văn bản Google Docs vừa tạo (${url}): ${messageOf(error)}`, { cause: error });
+    }
+
+    const folderId = this.options.folderId?.trim() ?? '';
+    if (folderId !== '') {
+      try {
+        const folder = drive.getFolderById(folderId);
+        drive.getFileById(documentId).moveTo(folder);
+      } catch (error) {
+        throw new ReportFolderError(folderId, documentId, url, error);
+      }
+    }
+    return { documentId, url };
+  }
+}

@@ -2,7 +2,7 @@
  * `npm run build`: bundles the Apps Script add-in into dist/Code.js (one file, iife, es2020,
  * minified, no Node-only code), appends a generated top-level stub with its JSDoc for every
  * entry point (Apps Script only calls top-level function declarations by name), and writes
- * dist/appsscript.json. Prints the bundle size.
+ * dist/appsscript.json. Prints the bundle size. The artifact test builds with the same function.
  */
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,12 +10,11 @@ import { join } from 'node:path';
 import { ENTRY_POINTS, stubsFor } from '../src/gas/entry-points';
 import { MANIFEST } from '../src/gas/manifest';
 
-const GLOBAL_NAME = 'baocao';
+export const GLOBAL_NAME = 'baocao';
 const root = join(__dirname, '..');
-const dist = join(root, 'dist');
 
-async function main(): Promise<void> {
-  mkdirSync(dist, { recursive: true });
+export async function buildGasBundle(outDir: string): Promise<{ code: string; bytes: number }> {
+  mkdirSync(outDir, { recursive: true });
   const result = await build({
     entryPoints: [join(root, 'src', 'entry', 'gas.ts')],
     bundle: true,
@@ -33,13 +32,18 @@ async function main(): Promise<void> {
     logLevel: 'warning',
   });
   const code = result.outputFiles[0]?.text ?? '';
-  writeFileSync(join(dist, 'Code.js'), code);
-  writeFileSync(join(dist, 'appsscript.json'), JSON.stringify(MANIFEST, null, 2) + '\n');
-  const kb = (Buffer.byteLength(code) / 1024).toFixed(1);
-  process.stdout.write(`dist/Code.js: ${kb} KB, ${ENTRY_POINTS.length} entry points; dist/appsscript.json\n`);
+  writeFileSync(join(outDir, 'Code.js'), code);
+  writeFileSync(join(outDir, 'appsscript.json'), JSON.stringify(MANIFEST, null, 2) + '\n');
+  return { code, bytes: Buffer.byteLength(code) };
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`Build failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  buildGasBundle(join(root, 'dist'))
+    .then(({ bytes }) => {
+      process.stdout.write(`dist/Code.js: ${(bytes / 1024).toFixed(1)} KB, ${ENTRY_POINTS.length} entry points; dist/appsscript.json\n`);
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`Build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    });
+}

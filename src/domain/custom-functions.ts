@@ -58,7 +58,10 @@ export function phantram(done: unknown, total: unknown, decimals?: unknown): str
 
 /** NGAYVN(a date cell) → "ngày 16 tháng 3 năm 2023". */
 export function ngayvn(date: unknown): string {
-  if (date instanceof Date && !Number.isNaN(date.getTime())) return formatDatePhrase(isoDateInZone(date, REPORT_TIME_ZONE));
+  // Not `instanceof Date`: a Date made in another realm (Sheets' runtime, a vm) fails that test.
+  if (Object.prototype.toString.call(date) === '[object Date]' && !Number.isNaN((date as Date).getTime())) {
+    return formatDatePhrase(isoDateInZone(date as Date, REPORT_TIME_ZONE));
+  }
   if (typeof date === 'number' && date > 0 && date < 110000) return formatDatePhrase(fromSerial(date).date);
   if (typeof date === 'string') {
     const parsed = parseDateText(date);

@@ -108,15 +108,18 @@ export function sendReminders(request: ReminderRequest): ReminderRun {
     result,
     detail,
   });
+  // Asked once: each call is a round trip, and only our own sends spend the quota meanwhile.
+  let quota = mails.length > 0 ? request.mailer.remainingQuota() : 0;
   for (const mail of mails) {
     const needed = mail.message.to.length + mail.message.cc.length;
-    if (stoppedForQuota || request.mailer.remainingQuota() < needed) {
+    if (stoppedForQuota || quota < needed) {
       stoppedForQuota = true;
       attempts.push(entry(mail, 'quota', 'Hết hạn mức gửi thư trong ngày; sẽ gửi ở lần chạy sau.'));
       continue;
     }
     try {
       request.mailer.send(mail.message, mail.unitId);
+      quota -= needed;
       attempts.push(entry(mail, 'sent', mail.message.subject));
     } catch (error) {
       attempts.push(entry(mail, 'failed', error instanceof Error ? error.message : String(error)));

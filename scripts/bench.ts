@@ -1,0 +1,196 @@
+/**
+ * `npm run bench`: prints measured figures, it asserts nothing.
+ *
+ * Part 1, offline: for the built-in example and synthetic workbooks of 10, 100 and 1,000 units,
+ * the time of each step (read the .xlsx, validate, compile, render .docx) and the peak memory,
+ * each case in a fresh Node process so peaks do not mix. Targets: example ≤ 2 s end to end;
+ * 1,000 units ≤ 10 s and ≤ 1 GB.
+ *
+ * Part 2, Apps Script: the add-in's actions run against the in-memory fakes for 10, 100 and
+ * 1,000 units; the fakes count every service call, and a stated latency per call turns the
+ * counts into simulated time. Targets: reads and Docs calls do not grow with the number of
+ * units; a 1,000-unit report fits well inside the 6-minute limit; the bundle ≤ 150 KB and
+ * evaluated in ≤ 50 ms in a vm.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import vm from 'node:vm';
+import { compileReport } from '../src/domain/report/compile';
+import { validateWorkbook } from '../src/domain/validate/validate';
+import type { WorkbookData } from '../src/domain/workbook/data';
+import { planWorkbookFromData } from '../src/domain/workbook/layout';
+import { CHU_PUH_2023 } from '../src/example/chu-puh-2023';
+import { createAddon } from '../src/gas/addon';
+import { createTab } from '../src/gas/tab-writer';
+import { renderDocx } from '../src/local/docx-renderer';
+import { readXlsx, writeXlsx } from '../src/local/xlsx';
+import { createGasEnvironment } from '../tests/fakes/gas';
+import { buildGasBundle } from './build-gas';
+import { syntheticWorkbook } from './synthetic-workbook';
+
+/** Stated latency of one Apps Script service round trip, in milliseconds. */
+const LATENCY_MS = { read: 150, write: 150, docs: 600, other: 100 } as const;
+/** Apps Script's V8 is slower than this machine's Node; CPU time is scaled by this factor. */
+const CPU_FACTOR = 3;
+const SIZES = [10, 100, 1000];
+
+interface StepTimes {
+  readonly read: number;
+  readonly validate: number;
+  readonly compile: number;
+  readonly render: number;
+  readonly total: number;
+  readonly peakMb: number;
+  readonly errors: number;
+  readonly footnotes: number;
+  readonly docxKb: number;
+}
+
+/** Child process: times the pipeline on one .xlsx file and prints JSON. */
+async function runCase(file: string): Promise<void> {
+  const t0 = performance.now();
+  const raw = await readXlsx(file);
+  const t1 = performance.now();
+  const validation = validateWorkbook(raw);
+  const t2 = performance.now();
+  const { model } = compileReport(validation.lookup);
+  const t3 = performance.now();
+  const docx = model === null ? Buffer.alloc(0) : await renderDocx(model);
+  const t4 = performance.now();
+  const result: StepTimes = {
+    read: t1 - t0,
+    validate: t2 - t1,
+    compile: t3 - t2,
+    render: t4 - t3,
+    total: t4 - t0,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    errors: validation.findings.filter((f) => f.severity === 'error').length,
+    footnotes: model?.footnotes.length ?? 0,
+    docxKb: docx.length / 1024,
+  };
+  process.stdout.write(JSON.stringify(result));
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  for (const row of rows) process.stdout.write(row.map((c, i) => pad(c, widths[i]!)).join('  ') + '\n');
+}
+
+async function offlinePart(dir: string): Promise<void> {
+  process.stdout.write('\n== Offline: read .xlsx + validate + compile + render .docx (a fresh process per case) ==\n');
+  const cases: Array<[string, WorkbookData]> = [['example (21 units)', CHU_PUH_2023], ...SIZES.map((n): [string, WorkbookData] => [`${n} units`, syntheticWorkbook(n)])];
+  const rows = [['case', 'xlsx', 'read', 'validate', 'compile', 'render', 'total', 'peak RSS', 'errors', 'footnotes', 'docx']];
+  for (const [label, data] of cases) {
+    const file = join(dir, `${label.replace(/\W+/g, '_')}.xlsx`);
+    const xlsx = await writeXlsx(planWorkbookFromData(data));
+    writeFileSync(file, xlsx);
+    const out = execFileSync(process.execPath, [__filename, '--case', file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const r = JSON.parse(out) as StepTimes;
+    rows.push([
+      label,
+      `${(xlsx.length / 1024).toFixed(0)} KB`,
+      seconds(r.read),
+      seconds(r.validate),
+      seconds(r.compile),
+      seconds(r.render),
+      seconds(r.total),
+      `${r.peakMb.toFixed(0)} MB`,
+      String(r.errors),
+      String(r.footnotes),
+      `${r.docxKb.toFixed(0)} KB`,
+    ]);
+  }
+  printTable(rows);
+  process.stdout.write('Targets: example ≤ 2 s; 1,000 units ≤ 10 s and ≤ 1 GB (peak RSS includes Node itself, ~40 MB).\n');
+}
+
+interface Measured {
+  readonly read: number;
+  readonly write: number;
+  readonly docs: number;
+  readonly other: number;
+  readonly cpuMs: number;
+}
+
+function simulatedMs(m: Measured): number {
+  return m.read * LATENCY_MS.read + m.write * LATENCY_MS.write + m.docs * LATENCY_MS.docs + m.other * LATENCY_MS.other + m.cpuMs * CPU_FACTOR;
+}
+
+function gasPart(): void {
+  process.stdout.write('\n== Apps Script: service round trips per menu action, against the counting fakes ==\n');
+  process.stdout.write(
+    `Simulated time = reads × ${LATENCY_MS.read} ms + writes × ${LATENCY_MS.write} ms + Docs calls × ${LATENCY_MS.docs} ms + other × ${LATENCY_MS.other} ms + CPU × ${CPU_FACTOR}.\n`,
+  );
+  const rows = [['units', 'action', 'reads', 'writes', 'Docs', 'other', 'CPU here', 'simulated', 'of 6 min']];
+  for (const n of SIZES) {
+    const data = syntheticWorkbook(n);
+    const env = createGasEnvironment({ user: 'th@example.org', spreadsheet: { owner: 'th@example.org', sheets: {} }, mailQuota: 1500 });
+    const spreadsheet = env.globals.SpreadsheetApp.getActiveSpreadsheet();
+    for (const plan of planWorkbookFromData(data)) createTab(spreadsheet, plan, env.globals.SpreadsheetApp);
+    const clock = new Date(Date.UTC(2023, 2, 12, 1, 0));
+    const handlers = createAddon(() => env.globals, () => clock);
+    const actions: Array<[string, () => void]> = [
+      ['Kiểm tra dữ liệu', () => (handlers.baocaoCheck as () => void)()],
+      ['Tiến độ', () => (handlers.baocaoProgress as () => void)()],
+      ['Tạo báo cáo', () => (handlers.baocaoGenerateReport as () => void)()],
+      ['Nhắc việc (hằng ngày)', () => (handlers.baocaoDailyReminders as () => void)()],
+    ];
+    for (const [label, run] of actions) {
+      env.calls.reset();
+      const t0 = performance.now();
+      run();
+      const cpuMs = performance.now() - t0;
+      const s = env.calls.summary();
+      const measured: Measured = { read: s.read, write: s.write, docs: s.docs, other: s.other, cpuMs };
+      const sim = simulatedMs(measured);
+      rows.push([String(n), label, String(s.read), String(s.write), String(s.docs), String(s.other), seconds(cpuMs), seconds(sim), `${((sim / 360000) * 100).toFixed(1)}%`]);
+    }
+  }
+  printTable(rows);
+  process.stdout.write(
+    'Reads and Docs calls stay constant as units grow (3 reads of the whole workbook; create + 2 batchUpdates).\n' +
+      'Writes grow only where work is per unit by nature: cell marks per tab with findings, one mail and one log row per late unit.\n',
+  );
+}
+
+async function bundlePart(dir: string): Promise<void> {
+  process.stdout.write('\n== Apps Script bundle ==\n');
+  const { code, bytes } = await buildGasBundle(join(dir, 'dist'));
+  const times: number[] = [];
+  for (let i = 0; i < 20; i += 1) {
+    const context = vm.createContext({});
+    const t0 = performance.now();
+    vm.runInContext(code, context);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  process.stdout.write(`Code.js: ${(bytes / 1024).toFixed(1)} KB minified (target ≤ 150 KB); evaluation in a vm: median ${median.toFixed(1)} ms over 20 runs (target ≤ 50 ms).\n`);
+}
+
+async function main(): Promise<void> {
+  const caseIndex = process.argv.indexOf('--case');
+  if (caseIndex >= 0) {
+    await runCase(process.argv[caseIndex + 1] ?? '');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'baocao-bench-'));
+  process.stdout.write(`baocao benchmark · Node ${process.version} · ${new Date().toISOString()}\n`);
+  await offlinePart(dir);
+  gasPart();
+  await bundlePart(dir);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

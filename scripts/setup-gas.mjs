@@ -27,7 +27,7 @@ try {
   if (parentId) claspArgs.push('--parentId', parentId);
   execFileSync('npx', claspArgs, { stdio: 'inherit' });
   if (existsSync('.clasp.json.placeholder')) unlinkSync('.clasp.json.placeholder');
-} catch (error) {
+} catch {
   if (existsSync('.clasp.json.placeholder')) renameSync('.clasp.json.placeholder', '.clasp.json');
   console.error('Không tạo được dự án Apps Script. Đã đăng nhập clasp chưa? Chạy: npx clasp login');
   process.exit(1);

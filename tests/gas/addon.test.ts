@@ -274,6 +274,20 @@ describe('the Google Sheets add-in', () => {
     });
   });
 
+  it('shows short Vietnamese help naming every menu item', () => {
+    const wb = gasWorkbook();
+    wb.call('baocaoHelp');
+    const help = wb.env.ui.shown.at(-1)!;
+    expect(help.kind).toBe('modal');
+    for (const item of MENU_ITEMS) expect(help.content).toContain(item.caption);
+  });
+
+  it('explains, in Vietnamese, that the Sheets API service must be enabled when it is not', () => {
+    const wb = gasWorkbook(CHU_PUH_2023, { advancedServices: { sheets: false } });
+    wb.call('baocaoCheck');
+    expect(wb.env.ui.dialogs.at(-1)?.prompt).toContain('Chưa bật dịch vụ nâng cao "Google Sheets API"');
+  });
+
   describe('custom functions', () => {
     it('answers TYLE, PHANTRAM and NGAYVN and rejects bad input in Vietnamese', () => {
       const wb = gasWorkbook();

@@ -237,6 +237,7 @@ export function createAddon(services: () => GasGlobals, clock: () => Date): Hand
           if (clock().getTime() - started > SETUP_BUDGET_MS) break;
           createTab(spreadsheet(), tab, g().SpreadsheetApp);
           created.push(tab.name);
+          if (created.length % 10 === 0) spreadsheet().toast(`Đã tạo ${created.length}/${plan.create.length} tab…`, 'Thiết lập bảng tính', 5);
         }
         const unfinished = plan.create.length - created.length;
         for (const name of plan.orphans) {

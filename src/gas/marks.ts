@@ -21,6 +21,8 @@ export interface MarkResult {
   readonly marked: number;
   readonly cleared: number;
   readonly tabs: number;
+  /** Tabs the person running the check may not edit (another unit's, once protected). */
+  readonly skipped: ReadonlyArray<string>;
 }
 
 function loadOriginals(properties: PropertiesSurface, tab: string): Originals {
@@ -64,6 +66,7 @@ export function markFindings(spreadsheet: SpreadsheetSurface, findings: Readonly
   let marked = 0;
   let cleared = 0;
   let tabs = 0;
+  const skipped: string[] = [];
   for (const tab of new Set([...markedTabs(properties), ...byTab.keys()])) {
     const sheet = spreadsheet.getSheetByName(tab);
     const before = loadOriginals(properties, tab);
@@ -113,9 +116,14 @@ export function markFindings(spreadsheet: SpreadsheetSurface, findings: Readonly
       row[c] = NOTE_PREFIX + list.map((f) => `${f.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}: ${f.message}`).join('\n');
       marked += 1;
     }
-    range.setNotes(notes);
-    range.setBackgrounds(backgrounds.map((row) => row.map((c) => (c === '#ffffff' ? null : c))));
-    saveOriginals(properties, tab, after);
+    try {
+      range.setNotes(notes);
+      range.setBackgrounds(backgrounds.map((row) => row.map((c) => (c === '#ffffff' ? null : c))));
+      saveOriginals(properties, tab, after);
+    } catch {
+      // A unit clerk cannot mark another unit's protected tab; the sidebar still lists its findings.
+      skipped.push(tab);
+    }
   }
-  return { marked, cleared, tabs };
+  return { marked, cleared, tabs, skipped };
 }

@@ -303,3 +303,22 @@ describe('the Google Sheets add-in', () => {
     });
   });
 });
+
+describe('checking as a unit clerk', () => {
+  it('marks the cells it may edit and still lists every finding when other tabs are protected', () => {
+    const data = {
+      ...CHU_PUH_2023,
+      units: CHU_PUH_2023.units.map((u) => ({ ...u, submittedAt: null, submittedBy: null })),
+      sheets: {
+        ...CHU_PUH_2023.sheets,
+        CAH: { ...CHU_PUH_2023.sheets['CAH']!, figures: CHU_PUH_2023.sheets['CAH']!.figures.map((f) => (f.code === 'TT_BUOI' ? { ...f, value: 'bốn lăm' } : f)) },
+      },
+    };
+    const wb = gasWorkbook(data);
+    wb.call('baocaoSetup');
+    wb.env.session.setUser('ubnd@example.org');
+    wb.call('baocaoCheck');
+    expect(wb.env.ui.shown.at(-1)?.content).toContain('bốn lăm');
+    expect(wb.env.ui.dialogs.filter((d) => d.prompt.startsWith('Có lỗi khi chạy'))).toEqual([]);
+  });
+});

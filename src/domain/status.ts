@@ -91,6 +91,11 @@ export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>):
       findings: own,
     });
   }
+  return summarizeUnits(units);
+}
+
+/** Overall counts over unit statuses. */
+export function summarizeUnits(units: ReadonlyArray<UnitStatus>): WorkbookStatus {
   return {
     units,
     expected: units.length,

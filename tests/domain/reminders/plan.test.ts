@@ -5,7 +5,7 @@
 import type { ReminderLogEntry } from '../../../src/domain/contract/tables';
 import { makeFinding } from '../../../src/domain/findings';
 import { planReminders, scheduleFrom, type ReminderSchedule } from '../../../src/domain/reminders/plan';
-import type { UnitStatus, WorkbookStatus } from '../../../src/domain/status';
+import { summarizeUnits, type UnitStatus, type WorkbookStatus } from '../../../src/domain/status';
 
 function unit(overrides: Partial<UnitStatus> = {}): UnitStatus {
   return {
@@ -33,15 +33,7 @@ function unit(overrides: Partial<UnitStatus> = {}): UnitStatus {
 const done = (u: Partial<UnitStatus> = {}) =>
   unit({ state: 'submitted', complete: true, errors: 0, missing: [], findings: [], submittedAt: '2023-03-08T09:00', ...u });
 
-function statusOf(units: UnitStatus[]): WorkbookStatus {
-  return {
-    units,
-    expected: units.length,
-    complete: units.filter((u) => u.complete).length,
-    submitted: units.filter((u) => u.state === 'submitted').length,
-    done: units.filter((u) => u.state === 'submitted' && u.complete).length,
-  };
-}
+const statusOf = (units: UnitStatus[]): WorkbookStatus => summarizeUnits(units);
 
 const schedule: ReminderSchedule = { daysBefore: [3, 1, 0], repeatEvery: 1, copySecretariat: false, digest: false };
 

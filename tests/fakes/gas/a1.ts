@@ -3,6 +3,7 @@
  * ends ("A:C", "2:5", "B2:D"), and the optional sheet prefix ("'Xã Ia Le'!A1:C3") that the
  * Sheets API uses. Row and column numbers are 1-based, as in Apps Script.
  */
+import { columnLetter } from '../../../src/domain/cells';
 
 export interface A1Reference {
   sheetName: string | null;
@@ -15,14 +16,7 @@ export interface A1Reference {
 }
 
 export function columnLetters(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetter(column);
 }
 
 export function columnNumber(letters: string): number {

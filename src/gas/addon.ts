@@ -23,7 +23,7 @@ import { MENU_ITEMS, MENU_TITLE, type EntryName } from './entry-points';
 import { markFindings } from './marks';
 import { GasMailer } from './mailer';
 import { applyProtection } from './protections';
-import { readSubmissionStates, submissionCells, writeSubmissionState, type SubmissionState } from './submission-state';
+import { mirrorWrites, overlaySubmissions, readSubmissionStates, writeSubmissionState, type SubmissionState } from './submission-state';
 import type { DocsAdvancedService, GasGlobals, SheetsAdvancedService, SpreadsheetSurface } from './surface';
 import { appendRows, createTab, rebuildTab, toSheetValue } from './tab-writer';
 import { disableDailyReminders, enableDailyReminders } from './triggers';
@@ -65,9 +65,11 @@ export function createAddon(services: () => GasGlobals, clock: () => Date): Hand
   };
 
   const source = () => new GasWorkbookSource(spreadsheet(), sheetsApi(), () => readSubmissionStates(documentProperties()));
+  /** One read of the spreadsheet: `raw` as stored (for mirroring), `check` with submissions laid over. */
   const readChecked = (): { raw: RawWorkbook; check: WorkbookCheck } => {
-    const raw = source().read();
-    return { raw, check: checkWorkbook({ read: () => raw }) };
+    const raw = source().readStored();
+    const overlaid = overlaySubmissions(raw, readSubmissionStates(documentProperties()));
+    return { raw, check: checkWorkbook({ read: () => overlaid }) };
   };
 
   const actor = (check: WorkbookCheck): Actor => {
@@ -105,24 +107,14 @@ export function createAddon(services: () => GasGlobals, clock: () => Date): Hand
   };
 
   /** Writes the submission state of every recorded unit into the units tab, one column at a time. */
-  const mirrorSubmissions = (raw: RawWorkbook, states: ReadonlyMap<string, SubmissionState>): boolean => {
+  /** Writes the recorded submission states into the units tab: at most four column writes. */
+  const mirrorSubmissions = (stored: RawWorkbook, states: ReadonlyMap<string, SubmissionState>): boolean => {
     const sheet = spreadsheet().getSheetByName(UNITS_TAB.name);
-    const cells = submissionCells(raw);
-    if (sheet === null || cells.size === 0 || states.size === 0) return true;
+    const writes = mirrorWrites(stored, states);
+    if (sheet === null || writes.length === 0) return true;
     try {
-      for (const [unitId, state] of states) {
-        const where = cells.get(unitId);
-        if (where === undefined) continue;
-        const header = raw.tabs.find((t) => t.name === UNITS_TAB.name)?.rows[0] ?? [];
-        const labels = header.map((c) => (typeof c === 'string' ? c.replace(/\s*\*$/, '') : ''));
-        const put = (label: string, value: string | null) => {
-          const col = labels.indexOf(label) + 1;
-          if (col > 0) sheet.getRange(where.row, col).setValue(value === null ? '' : toSheetValue(/T\d/.test(value) ? { date: value } : value));
-        };
-        put('Đã nộp lúc', state.submittedAt);
-        put('Người nộp', state.submittedBy);
-        put('Mở lại lúc', state.reopenedAt);
-        put('Lý do mở lại', state.reopenReason);
+      for (const write of writes) {
+        sheet.getRange(2, write.col, write.values.length, 1).setValues(write.values.map((v) => [toSheetValue(v)]));
       }
       return true;
     } catch {

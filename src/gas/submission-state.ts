@@ -3,7 +3,8 @@
  * clerk may write properties but not the secretariat's protected "Đơn vị" tab. Also the pure
  * overlay that puts this state into the raw "Đơn vị" tab before validation reads it.
  */
-import { a1, cellText, type CellValue, type RawWorkbook } from '../domain/cells';
+import { cellText, type CellValue, type RawWorkbook } from '../domain/cells';
+import { fromSerial } from '../domain/dates';
 import { UNIT_COLUMNS } from '../domain/contract/tables';
 import { UNITS_TAB } from '../domain/contract/tabs';
 import { looseKey, toneKey } from '../domain/text';
@@ -83,16 +84,51 @@ export function overlaySubmissions(raw: RawWorkbook, states: ReadonlyMap<string,
   };
 }
 
-/** Where each unit's submission cells are in the units tab, for mirroring the state there. */
-export function submissionCells(raw: RawWorkbook): Map<string, { row: number; from: string }> {
-  const cells = new Map<string, { row: number; from: string }>();
-  const tab = raw.tabs.find((t) => toneKey(t.name) === toneKey(UNITS_TAB.name));
-  if (tab === undefined) return cells;
+export interface ColumnWrite {
+  /** 1-based column in the units tab. */
+  readonly col: number;
+  /** Values for rows 2..n, in order: recorded state where there is one, the cell's own value elsewhere. */
+  readonly values: ReadonlyArray<CellValue>;
+}
+
+function comparable(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'number') {
+    const { date, time } = fromSerial(value);
+    return time === '00:00' ? date : `${date}T${time}`;
+  }
+  if (typeof value === 'object') return 'date' in value ? value.date : '';
+  return String(value).trim();
+}
+
+/**
+ * The columns of the units tab that differ from the recorded submission states, as whole-column
+ * writes (at most four, whatever the number of units). `underlying` is the tab as stored, before
+ * the overlay.
+ */
+export function mirrorWrites(underlying: RawWorkbook, states: ReadonlyMap<string, SubmissionState>): ColumnWrite[] {
+  const tab = underlying.tabs.find((t) => toneKey(t.name) === toneKey(UNITS_TAB.name));
+  if (tab === undefined || states.size === 0) return [];
   const columns = submissionColumns(tab.rows[0] ?? []);
-  if (columns === null) return cells;
-  tab.rows.forEach((row, index) => {
-    const id = cellText(row[columns.id - 1] ?? null).trim().toUpperCase();
-    if (index > 0 && id !== '') cells.set(id, { row: index + 1, from: a1(index + 1, columns.submittedAt) });
-  });
-  return cells;
+  if (columns === null) return [];
+  const writes: ColumnWrite[] = [];
+  for (const field of FIELDS) {
+    const col = columns[field];
+    let changed = false;
+    const values: CellValue[] = [];
+    for (let r = 1; r < tab.rows.length; r += 1) {
+      const row = tab.rows[r] ?? [];
+      const existing = row[col - 1] ?? null;
+      const state = states.get(cellText(row[columns.id - 1] ?? null).trim().toUpperCase());
+      if (state === undefined) {
+        values.push(existing);
+        continue;
+      }
+      const wanted = state[field];
+      if (comparable(existing) !== (wanted ?? '')) changed = true;
+      values.push(wanted === null ? null : /^\d{4}-\d{2}-\d{2}T/.test(wanted) ? { date: wanted } : wanted);
+    }
+    if (changed) writes.push({ col, values });
+  }
+  return writes;
 }

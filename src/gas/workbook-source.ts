@@ -38,6 +38,11 @@ export class GasWorkbookSource implements WorkbookSource {
   }
 
   read(): RawWorkbook {
+    return overlaySubmissions(this.readStored(), this.submissions());
+  }
+
+  /** The tabs as stored, without the recorded submissions laid over them. */
+  readStored(): RawWorkbook {
     const names = this.tabs().map((t) => t.name);
     if (names.length === 0) return { tabs: [] };
     const id = this.spreadsheet.getId();
@@ -63,6 +68,6 @@ export class GasWorkbookSource implements WorkbookSource {
       }
       return { name, rows };
     });
-    return overlaySubmissions({ tabs }, this.submissions());
+    return { tabs };
   }
 }

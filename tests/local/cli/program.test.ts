@@ -146,6 +146,7 @@ describe('the baocao command line', () => {
     expect(existsSync(join(dir, 'out-clean')) ? readdirSync(join(dir, 'out-clean')) : []).toEqual([]);
 
     await writeWorkbook(dir, 'bc.xlsx', exampleWithWords());
+    const before = await readXlsx(join(dir, 'bc.xlsx'));
     const first = await run(dir, 'remind', 'bc.xlsx', '--today', '2023-03-12', '--outbox', 'outbox');
     expect(first.code).toBe(0);
     const files = readdirSync(join(dir, 'outbox'));
@@ -158,6 +159,8 @@ describe('the baocao command line', () => {
     const row = raw.tabs.find((t) => t.name === 'UBND huyện')!.rows.findIndex((r) => r[0] === 'TIEP_LUOT') + 1;
     expect(text).toContain('"UBND huyện"');
     expect(text).toContain(`Ô D${row}:`);
+    // Appending the log leaves every other tab exactly as it was.
+    expect(raw.tabs.filter((t) => t.name !== 'Nhật ký nhắc việc')).toEqual(before.tabs);
     const log = raw.tabs.find((t) => t.name === 'Nhật ký nhắc việc');
     expect(log?.rows.slice(1).map((r) => [r[1], r[4], r[5]])).toEqual([['UBND', 'Còn lỗi', 'Đã gửi']]);
 

@@ -10,6 +10,7 @@ import { toneKey } from '../domain/text';
 import { EMPTY_SHEET } from '../domain/workbook/data';
 import { planSettingsTab, planTableTab, planUnitTab, type TabPlan } from '../domain/workbook/layout';
 import { BLANK_WORKBOOK } from '../example/blank';
+import type { Unit } from '../domain/contract/tables';
 import type { WorkbookCheck } from './check-workbook';
 
 export interface TabProtection {
@@ -31,6 +32,16 @@ const UNIT_TAB_MARK = 'ĐƠN VỊ:';
 export const ORPHAN_NOTE = 'Đơn vị của tab này không còn trong tab Đơn vị. Tab được giữ nguyên để không mất dữ liệu; có thể xóa khi không cần nữa.';
 
 export const PROTECTION_PREFIX = 'baocao:';
+
+/** Who may edit a unit's tab: its people and the secretariat, or only the secretariat once submitted. */
+export function unitTabProtection(unit: Pick<Unit, 'id' | 'name' | 'tab' | 'emails'>, secretariat: ReadonlyArray<string>, locked: boolean): TabProtection {
+  return {
+    tab: unit.tab,
+    editors: locked ? [...secretariat] : [...new Set([...(unit.emails ?? []), ...secretariat])],
+    description: `${PROTECTION_PREFIX} ${unit.id} - ${unit.name}`,
+    unitId: unit.id,
+  };
+}
 
 export function planSetup(raw: RawWorkbook, check: WorkbookCheck): SetupPlan {
   const existing = new Set(raw.tabs.map((t) => toneKey(t.name)));
@@ -59,12 +70,7 @@ export function planSetup(raw: RawWorkbook, check: WorkbookCheck): SetupPlan {
     }
     // A submitted tab is locked for the unit until the secretariat reopens it.
     const submitted = check.status.units.some((u) => u.unitId === unit.id && u.state === 'submitted');
-    protections.push({
-      tab: unit.tab,
-      editors: submitted ? [...secretariat] : [...new Set([...(unit.emails ?? []), ...secretariat])],
-      description: `${PROTECTION_PREFIX} ${unit.id} - ${unit.name}`,
-      unitId: unit.id,
-    });
+    protections.push(unitTabProtection(unit, secretariat, submitted));
   }
   for (const name of [SETTINGS_TAB.name, ...TABLE_TABS.map((t) => t.name), REMINDER_LOG_TAB.name]) {
     protections.push({ tab: name, editors: [...secretariat], description: `${PROTECTION_PREFIX} cấu hình`, unitId: null });

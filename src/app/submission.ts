@@ -5,7 +5,7 @@
  * recording it and locking or unlocking the tab is the SubmissionStore's job.
  */
 import type { IsoDateTime } from '../domain/dates';
-import { formatDateNumeric } from '../domain/format';
+import { formatDateTimeNumeric } from '../domain/format';
 import type { WorkbookCheck } from './check-workbook';
 
 export interface SubmissionRecord {
@@ -37,11 +37,6 @@ export interface Actor {
   readonly isSecretariat: boolean;
 }
 
-function at(value: IsoDateTime): string {
-  const [date = '', time = ''] = value.split('T');
-  return `${formatDateNumeric(date)}${time === '' ? '' : ' ' + time.slice(0, 5)}`;
-}
-
 /** The unit whose tab is `tabName`, if any. */
 export function unitOfTab(check: WorkbookCheck, tabName: string): string | null {
   for (const unit of check.lookup.unitsById.values()) if (unit.tab === tabName) return unit.id;
@@ -69,7 +64,7 @@ export function decideSubmission(check: WorkbookCheck, unitId: string | null, ac
   if (status.state === 'submitted') {
     return {
       ok: false,
-      reasons: [`${unit.name} đã nộp lúc ${at(status.submittedAt ?? '')}. Nếu cần sửa, đề nghị bộ phận tổng hợp chọn Mở lại để bổ sung.`],
+      reasons: [`${unit.name} đã nộp lúc ${formatDateTimeNumeric(status.submittedAt)}. Nếu cần sửa, đề nghị bộ phận tổng hợp chọn Mở lại để bổ sung.`],
     };
   }
   const problems = [

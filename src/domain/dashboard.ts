@@ -5,7 +5,7 @@
  */
 import type { CellValue } from './cells';
 import { DASHBOARD_TAB_NAME } from './contract/tabs';
-import { formatDateNumeric, formatRatio } from './format';
+import { formatDateNumeric, formatDateTimeNumeric, formatRatio } from './format';
 import type { IsoDateTime } from './dates';
 import { UNIT_STATE_LABEL, type UnitStatus, type WorkbookStatus } from './status';
 import type { TabPlan } from './workbook/layout';
@@ -39,15 +39,9 @@ function part(p: { filled: number; required: number }): string {
   return p.required === 0 ? '—' : `${p.filled}/${p.required}`;
 }
 
-function dateTimeLabel(value: IsoDateTime | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const [date = '', time = ''] = value.split('T');
-  return `${formatDateNumeric(date)}${time === '' ? '' : ' ' + time.slice(0, 5)}`;
-}
-
 export function planDashboard(status: WorkbookStatus, lastEdits: ReadonlyMap<string, IsoDateTime>, now: IsoDateTime): TabPlan & { readonly rowColours: ReadonlyArray<string | null> } {
   const rows: CellValue[][] = [
-    [`TIẾN ĐỘ BÁO CÁO (cập nhật ${dateTimeLabel(now)})`],
+    [`TIẾN ĐỘ BÁO CÁO (cập nhật ${formatDateTimeNumeric(now)})`],
     [
       `Đã nộp, không lỗi: ${status.done}/${status.expected} đơn vị · Đã nộp: ${status.submitted}/${status.expected} · Đủ dữ liệu, không lỗi: ${status.complete}/${status.expected}`,
     ],
@@ -65,8 +59,8 @@ export function planDashboard(status: WorkbookStatus, lastEdits: ReadonlyMap<str
       part(unit.texts),
       unit.errors,
       unit.warnings,
-      dateTimeLabel(lastEdits.get(unit.tab)),
-      dateTimeLabel(unit.submittedAt),
+      formatDateTimeNumeric(lastEdits.get(unit.tab)),
+      formatDateTimeNumeric(unit.submittedAt),
       unit.submittedBy ?? '',
       unit.deadline === null ? '' : formatDateNumeric(unit.deadline),
     ]);

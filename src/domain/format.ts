@@ -113,6 +113,13 @@ export function formatDateShort(date: IsoDate): string {
   return `${day}/${month}/${year}`;
 }
 
+/** "10/03/2023 09:15": a local date-time ("2023-03-10T09:15") for tables and messages; '' for none. */
+export function formatDateTimeNumeric(value: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const [date = '', time = ''] = value.split('T');
+  return `${formatDateNumeric(date)}${time === '' ? '' : ' ' + time.slice(0, 5)}`;
+}
+
 /** "10/03/2023": dd/mm/yyyy for tables and messages, where columns line up. */
 export function formatDateNumeric(date: IsoDate): string {
   const { year, month, day } = isoParts(date);

@@ -8,7 +8,7 @@
 import { checkWorkbook, type WorkbookCheck } from '../app/check-workbook';
 import { compileChecked } from '../app/generate-report';
 import { sendReminders, type ReminderRun } from '../app/send-reminders';
-import { planSetup, ORPHAN_NOTE, type TabProtection } from '../app/setup-workbook';
+import { planSetup, ORPHAN_NOTE, unitTabProtection, type TabProtection } from '../app/setup-workbook';
 import { decideReopen, decideSubmission, unitOfTab, type Actor } from '../app/submission';
 import type { RawWorkbook } from '../domain/cells';
 import { REMINDER_REASONS, type ReminderLogEntry } from '../domain/contract/tables';
@@ -136,14 +136,7 @@ export function createAddon(services: () => GasGlobals, clock: () => Date): Hand
 
   const unitProtection = (check: WorkbookCheck, unitId: string, locked: boolean): TabProtection | null => {
     const unit = check.lookup.unitsById.get(unitId);
-    if (unit === undefined) return null;
-    const secretariat = check.workbook.settings?.secretariatEmails ?? [];
-    return {
-      tab: unit.tab,
-      editors: locked ? [...secretariat] : [...new Set([...(unit.emails ?? []), ...secretariat])],
-      description: `baocao: ${unit.id} - ${unit.name}`,
-      unitId,
-    };
+    return unit === undefined ? null : unitTabProtection(unit, check.workbook.settings?.secretariatEmails ?? [], locked);
   };
 
   /** Locks or unlocks one unit tab; remembers a completed lock so it is not redone. */

@@ -3,7 +3,7 @@
  * grouped by tab, a status table that lines up Vietnamese text, and the JSON shapes that
  * `--json` prints (documented in docs/cli.md; programs may rely on them).
  */
-import { formatDateNumeric, formatRatio } from '../../domain/format';
+import { formatDateTimeNumeric, formatRatio } from '../../domain/format';
 import { countBySeverity, SEVERITY_LABEL, type Finding } from '../../domain/findings';
 import { UNIT_STATE_LABEL, type UnitStatus, type WorkbookStatus } from '../../domain/status';
 import { charLength } from '../../domain/text';
@@ -76,12 +76,6 @@ function taskRatio(unit: UnitStatus): string {
   return unit.tasks.total === 0 ? '—' : formatRatio(unit.tasks.done, unit.tasks.total, { zeroPad: false });
 }
 
-function submittedLabel(unit: UnitStatus): string {
-  if (unit.submittedAt === null) return '';
-  const [date = '', time = ''] = unit.submittedAt.split('T');
-  return `${formatDateNumeric(date)}${time === '' ? '' : ' ' + time}`;
-}
-
 export function renderStatus(status: WorkbookStatus): string {
   const header = ['Mã', 'Đơn vị', 'Nhiệm vụ', 'Số liệu', 'Nội dung', 'Lỗi', 'Cảnh báo', 'Trạng thái', 'Nộp lúc'];
   const rows = status.units.map((u) => [
@@ -93,7 +87,7 @@ export function renderStatus(status: WorkbookStatus): string {
     String(u.errors),
     String(u.warnings),
     UNIT_STATE_LABEL[u.state],
-    submittedLabel(u),
+    formatDateTimeNumeric(u.submittedAt),
   ]);
   const total =
     `Tổng: ${status.complete}/${status.expected} đơn vị đủ dữ liệu, không lỗi; ` +

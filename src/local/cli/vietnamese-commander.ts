@@ -143,8 +143,8 @@ export class VietnameseCommand extends Command {
   }
 
   private commandLabel(): string {
-    const names: string[] = [];
-    for (let at: Command | null = this; at !== null; at = at.parent) names.unshift(at.name());
+    const names: string[] = [this.name()];
+    for (let at: Command | null = this.parent; at !== null; at = at.parent) names.unshift(at.name());
     return names.join(' ');
   }
 

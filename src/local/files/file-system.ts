@@ -5,7 +5,7 @@
  * root-run test machine cannot produce for real (EACCES on a chmod-000 file, ENOSPC, EROFS…)
  * with a wrapper around the real implementation (tests/local/files/faulty-fs.ts).
  */
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, readlink, realpath, rename, stat, unlink, chmod } from 'node:fs/promises';
 
 export interface FileInfo {
@@ -38,7 +38,7 @@ export interface FileSystem {
   chmod(path: string, mode: number): Promise<void>;
 }
 
-function info(stats: import('node:fs').Stats): FileInfo {
+function info(stats: Stats): FileInfo {
   const kind = stats.isSymbolicLink() ? 'symlink' : stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
   return { kind, mode: stats.mode & 0o7777, dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
 }

@@ -80,9 +80,10 @@ export function createContext(io: CliIo, setExit: (code: number) => void): CliCo
       await checkOutput(fs, request);
     },
     writeOutput: (request) => writeOutput(fs, request),
-    lockKey: (key, what) => {
+    lockKey: async (key, what) => {
       const name = `baocao-${createHash('sha256').update(key).digest('hex').slice(0, 24)}.lock`;
       const path = join(lockDirectory, name);
+      await guarded('mkdir', lockDirectory, () => fs.mkdirp(lockDirectory));
       return acquireLock(fs, path, what, path, io.lockOptions);
     },
     lockFile: (lockFile, what) => acquireLock(fs, lockFile.absolute, what, lockFile.typed, io.lockOptions),

@@ -89,12 +89,15 @@ export function fileError(error: unknown, action: FileAction, shown: string): Fi
   return new FileError(describeErrno(code, action, shown), shown, code, { cause: error });
 }
 
-/** Runs one file operation, turning its failure into a FileError about `shown`. */
+/**
+ * Runs one file operation, turning a system error (one with an errno code) into a FileError
+ * about `shown`; anything else is a bug and goes on as it is (runCli reports it).
+ */
 export async function guarded<T>(action: FileAction, shown: string, operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    throw fileError(error, action, shown);
+    throw errnoCode(error) === null ? error : fileError(error, action, shown);
   }
 }
 

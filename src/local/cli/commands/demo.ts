@@ -140,9 +140,10 @@ async function showReminder(context: CliContext, folder: DemoFolder, invokedAs: 
   });
   const unitName = late.units.find((u) => u.id === LATE_UNIT)?.name ?? LATE_UNIT;
   io.stdout('');
+  io.stdout(`Thư nhắc việc: trong ví dụ mọi đơn vị đã nộp nên không ai cần nhắc.`);
   io.stdout(
-    `Thư nhắc việc: trong ví dụ mọi đơn vị đã nộp nên không ai cần nhắc. ${wrote ? 'Đã tạo' : 'Giữ nguyên'} ${variant.typed}: ` +
-      `cùng ví dụ nhưng ${unitName} chưa nộp. Ngày ${today} (trước hạn ${DAYS_BEFORE_DEADLINE} ngày) đơn vị này sẽ nhận:`,
+    `${wrote ? 'Đã tạo' : 'Giữ nguyên'} ${variant.typed}: cùng ví dụ nhưng ${unitName} chưa nộp. ` +
+      `Ngày ${today} (trước hạn ${DAYS_BEFORE_DEADLINE} ngày) đơn vị này sẽ nhận:`,
   );
   const mail = run.mails.find((m) => m.unitId === LATE_UNIT) ?? run.mails[0];
   if (mail === undefined) {
@@ -154,6 +155,7 @@ async function showReminder(context: CliContext, folder: DemoFolder, invokedAs: 
     for (const line of body.slice(0, PREVIEW_LINES)) io.stdout(`  │ ${line}`.trimEnd());
     if (body.length > PREVIEW_LINES) io.stdout('  │ …');
   }
+  io.stdout('');
   io.stdout('Xem ai sẽ nhận thư gì (chạy thử, không ghi gì):');
   io.stdout(`  ${invokedAs} remind ${variant.typed} --outbox ${folder.file('thu').typed} --today ${today} --dry-run`);
 }

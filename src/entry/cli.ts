@@ -5,7 +5,7 @@
  * the program then stops writing to it, finishes its work quietly and exits with its own code
  * (documented in docs/cli.md), instead of dying with a stack trace.
  */
-import { launchDirectory } from '../local/files/paths';
+import { launchDirectory, launchedByOurNpmScript } from '../local/files/paths';
 import { reportFailure, runCli } from '../local/cli/program';
 
 const interactive = process.stderr.isTTY === true;
@@ -24,7 +24,6 @@ function guard(stream: NodeJS.WriteStream, name: keyof typeof closed): (text: st
 
 const stdout = guard(process.stdout, 'stdout');
 const stderr = guard(process.stderr, 'stderr');
-const fromNpm = launchDirectory(process.env, process.cwd()) !== process.cwd() || process.env['npm_lifecycle_event'] === 'baocao' || process.env['npm_lifecycle_event'] === 'demo';
 
 runCli(process.argv.slice(2), {
   stdout,
@@ -34,7 +33,7 @@ runCli(process.argv.slice(2), {
   },
   cwd: launchDirectory(process.env, process.cwd()),
   now: () => new Date(),
-  invokedAs: fromNpm ? 'npm run baocao --' : 'baocao',
+  invokedAs: launchedByOurNpmScript(process.env, process.cwd()) ? 'npm run baocao --' : 'baocao',
 })
   .then((code) => {
     process.exitCode = code;

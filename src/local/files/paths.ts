@@ -27,19 +27,23 @@ export function childPath(parent: UserPath, ...segments: string[]): UserPath {
 const OUR_NPM_SCRIPTS: ReadonlySet<string> = new Set(['baocao', 'demo']);
 
 /**
- * The folder relative paths are resolved against: npm's INIT_CWD when this process is one of
- * our own npm scripts (npm runs them from the package's root), otherwise the process's folder.
- * A `node bin/baocao.js` run by some other npm script (a test, another package) is not ours, so
- * it keeps its own folder.
+ * Whether this process is one of our own npm scripts (`npm run baocao -- …`, `npm run demo`),
+ * which npm runs from the package's root. A `node bin/baocao.js` run by some other npm script (a
+ * test, another package) is not ours.
  */
-export function launchDirectory(env: NodeJS.ProcessEnv, processCwd: string): string {
-  const initCwd = env['INIT_CWD'];
+export function launchedByOurNpmScript(env: NodeJS.ProcessEnv, processCwd: string): boolean {
   const script = env['npm_lifecycle_event'];
   const packageJson = env['npm_package_json'];
-  const fromOurScript =
+  return (
     script !== undefined &&
     OUR_NPM_SCRIPTS.has(script) &&
     env['npm_package_name'] === 'baocao' &&
-    (packageJson === undefined || resolve(dirname(packageJson)) === resolve(processCwd));
-  return fromOurScript && initCwd !== undefined && initCwd !== '' ? resolve(initCwd) : processCwd;
+    (packageJson === undefined || resolve(dirname(packageJson)) === resolve(processCwd))
+  );
+}
+
+/** The folder relative paths are resolved against: npm's INIT_CWD under our npm scripts, otherwise the process's. */
+export function launchDirectory(env: NodeJS.ProcessEnv, processCwd: string): string {
+  const initCwd = env['INIT_CWD'];
+  return launchedByOurNpmScript(env, processCwd) && initCwd !== undefined && initCwd !== '' ? resolve(initCwd) : processCwd;
 }

@@ -152,6 +152,8 @@ export const remindCommand: CommandModule = {
         const releases: Release[] = [];
         try {
           let state = await outboxState(fs, outbox);
+          // Read first: an unreadable workbook stops the run before anything is created.
+          const raw = await context.readWorkbook(file);
           if (!dryRun) {
             // The workbook's real path: a symbolic link and the file itself take the same lock.
             const real = await guarded('read', file.typed, () => fs.realpath(file.absolute));
@@ -160,7 +162,6 @@ export const remindCommand: CommandModule = {
             state = 'folder';
             releases.push(await context.lockFile(childPath(outbox, LOCK_FILE), `Thư mục thư "${outbox.typed}"`));
           }
-          const raw = await context.readWorkbook(file);
           const log: LogRead = state === 'folder' ? await readReminderLog(fs, logFile) : { entries: [], findings: [], text: null, mode: null };
           if (!dryRun) {
             const names = await guarded('list', outbox.typed, () => fs.readdir(outbox.absolute));

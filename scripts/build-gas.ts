@@ -7,7 +7,8 @@
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTRY_POINTS, stubsFor } from '../src/gas/entry-points';
+import { stubsFor } from '../src/gas/entry-docs';
+import { ENTRY_POINTS } from '../src/gas/entry-points';
 import { MANIFEST } from '../src/gas/manifest';
 
 export const GLOBAL_NAME = 'baocao';

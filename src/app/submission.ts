@@ -35,6 +35,11 @@ const LISTED_PROBLEMS = 15;
 export interface Actor {
   readonly email: string;
   readonly isSecretariat: boolean;
+  /**
+   * Units the actor belongs to through a group address in the unit's emails (the platform knows
+   * group membership; a group address is never compared with a person's).
+   */
+  readonly memberOfUnits?: ReadonlyArray<string>;
 }
 
 /** The unit whose tab is `tabName`, if any. */
@@ -51,7 +56,7 @@ export function decideSubmission(check: WorkbookCheck, unitId: string | null, ac
   const status = check.status.units.find((u) => u.unitId === unitId);
   if (unit === undefined || status === undefined) return { ok: false, reasons: [`Không có đơn vị mã ${unitId}.`] };
   const email = actor.email.toLowerCase();
-  if (!actor.isSecretariat && !(unit.emails ?? []).includes(email)) {
+  if (!actor.isSecretariat && !(unit.emails ?? []).includes(email) && !(actor.memberOfUnits ?? []).includes(unitId)) {
     return {
       ok: false,
       reasons: [

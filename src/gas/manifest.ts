@@ -1,25 +1,29 @@
 /**
  * The Apps Script manifest (appsscript.json) the build writes into dist/: V8, Vietnam's time
  * zone, the advanced services we call, and the narrowest explicit OAuth scopes that cover
- * every service the add-in uses (each scope below names what needs it).
+ * every service the add-in uses. Each scope carries what needs it, in Vietnamese for the
+ * installation self-check. No restricted scope: full Drive (auth/drive) is not asked for,
+ * because the add-in only touches the Drive files it creates itself (drive.file covers the
+ * Docs API and the Drive API for those: https://developers.google.com/docs/api/auth,
+ * https://developers.google.com/drive/api/guides/about-auth).
  */
 
-export const OAUTH_SCOPES = [
-  // Menus, dialogs and sidebars in the spreadsheet.
-  'https://www.googleapis.com/auth/script.container.ui',
-  // SpreadsheetApp on the spreadsheet and the Sheets API's Values.batchGet (one read for all tabs).
-  'https://www.googleapis.com/auth/spreadsheets',
-  // Docs API: create the report and write it with real footnotes.
-  'https://www.googleapis.com/auth/documents',
-  // DriveApp: move the report into the folder set in "Thư mục lưu báo cáo".
-  'https://www.googleapis.com/auth/drive',
-  // MailApp: reminders and the owner's failure notice.
-  'https://www.googleapis.com/auth/script.send_mail',
-  // ScriptApp: install and remove the daily reminder trigger.
-  'https://www.googleapis.com/auth/script.scriptapp',
-  // Session.getActiveUser().getEmail(): who submits a unit tab.
-  'https://www.googleapis.com/auth/userinfo.email',
-] as const;
+export interface ScopeUse {
+  readonly scope: string;
+  /** What the add-in cannot do without it, as a clerk reads it. */
+  readonly purpose: string;
+}
+
+export const SCOPE_USES = [
+  { scope: 'https://www.googleapis.com/auth/script.container.ui', purpose: 'hiện menu Báo cáo, hộp thoại và khung bên' },
+  { scope: 'https://www.googleapis.com/auth/spreadsheets', purpose: 'đọc, ghi bảng tính và phân quyền từng tab (SpreadsheetApp và Google Sheets API)' },
+  { scope: 'https://www.googleapis.com/auth/drive.file', purpose: 'tạo báo cáo Google Tài liệu và thư mục lưu báo cáo (chỉ các tệp do tiện ích tạo)' },
+  { scope: 'https://www.googleapis.com/auth/script.send_mail', purpose: 'gửi thư nhắc việc' },
+  { scope: 'https://www.googleapis.com/auth/script.scriptapp', purpose: 'bật, tắt nhắc việc tự động và cho thiết lập tự chạy tiếp' },
+  { scope: 'https://www.googleapis.com/auth/userinfo.email', purpose: 'biết ai đang nộp báo cáo (email của bạn)' },
+] as const satisfies ReadonlyArray<ScopeUse>;
+
+export const OAUTH_SCOPES = SCOPE_USES.map((s) => s.scope);
 
 export const MANIFEST = {
   timeZone: 'Asia/Ho_Chi_Minh',
@@ -30,6 +34,7 @@ export const MANIFEST = {
     enabledAdvancedServices: [
       { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
       { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
     ],
   },
 } as const;

@@ -1,6 +1,7 @@
 /**
- * The HTML the add-in shows: the findings sidebar (each finding a link that selects its cell),
- * the report-ready dialog, and the Vietnamese help. Everything people typed is escaped; data
+ * The HTML the add-in shows: the findings sidebar (each finding a link that selects its cell,
+ * and a finding about several cells, such as a rule, lists each cell with its value, each one a
+ * link), the report-ready dialog, and the Vietnamese help. Everything people typed is escaped; data
  * handed to the page's script is JSON with "<" escaped, so a cell cannot inject markup.
  */
 import { escapeHtml } from '../domain/reminders/email';
@@ -13,16 +14,17 @@ h3{font-size:14px;margin:12px 0 4px}
 .item{display:block;text-align:left;width:100%;border:0;border-left:4px solid #ccc;background:#fafafa;margin:4px 0;padding:6px;cursor:pointer;font:inherit}
 .error{border-left-color:#cc0000}.warning{border-left-color:#e69138}
 .cell{font-weight:bold;margin-right:4px}.muted{color:#666}
+.cells{margin:0 0 6px 12px}.cells button{border:0;background:#eef;margin:2px;padding:2px 6px;cursor:pointer;font:inherit}
 </style>`;
 
 function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-export function findingsSidebarHtml(findings: ReadonlyArray<Finding>, summary: string): string {
+export function findingsSidebarHtml(findings: ReadonlyArray<Finding>, summary: string, notes: ReadonlyArray<string> = []): string {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) groups.set(f.tab ?? 'Tệp', [...(groups.get(f.tab ?? 'Tệp') ?? []), f]);
-  const parts: string[] = [STYLE, `<p><b>${escapeHtml(summary)}</b></p>`];
+  const parts: string[] = [STYLE, `<p><b>${escapeHtml(summary)}</b></p>`, ...notes.map((n) => `<p class="muted">${escapeHtml(n)}</p>`)];
   if (findings.length === 0) parts.push('<p>Không có lỗi hay cảnh báo nào.</p>');
   let index = 0;
   const targets: Array<[string, string]> = [];
@@ -37,12 +39,23 @@ export function findingsSidebarHtml(findings: ReadonlyArray<Finding>, summary: s
       } else {
         parts.push(`<div class="item ${f.severity}">${label}</div>`);
       }
+      const cells = f.cells ?? [];
+      if (cells.length > 1) {
+        const links = cells.map((c) => {
+          targets.push([c.tab, c.cell]);
+          const where = c.tab === f.tab ? c.cell : `'${c.tab}'!${c.cell}`;
+          const link = `<button class="target" data-i="${index}">${escapeHtml(where)}: ${escapeHtml(c.label)} = ${escapeHtml(c.value)}</button>`;
+          index += 1;
+          return link;
+        });
+        parts.push(`<div class="cells">${links.join('')}</div>`);
+      }
     }
   }
   parts.push(`<p class="muted">Bấm vào một dòng để tới ô đó. Các ô có vấn đề được tô màu và có ghi chú; chạy lại Kiểm tra dữ liệu sau khi sửa.</p>`);
   parts.push(`<script>
 var targets = ${jsonForScript(targets)};
-document.querySelectorAll('button.item').forEach(function (b) {
+document.querySelectorAll('button[data-i]').forEach(function (b) {
   b.addEventListener('click', function () {
     var t = targets[Number(b.getAttribute('data-i'))];
     google.script.run.${SELECT_CELL_CALLBACK}(t[0], t[1]);
@@ -62,7 +75,7 @@ export function reportReadyHtml(url: string, title: string, notes: ReadonlyArray
 }
 
 export function helpHtml(): string {
-  const items = MENU_ITEMS.map((m) => `<li><b>${escapeHtml(m.caption)}</b> (${escapeHtml(m.audience)}): ${escapeHtml(helpFor(m.name))}</li>`);
+  const items = MENU_ITEMS.map((m) => `<li><b>${escapeHtml(m.caption)}</b> (${escapeHtml(m.audience)}): ${escapeHtml(m.help)}</li>`);
   return [
     STYLE,
     `<p>Menu <b>${escapeHtml(MENU_TITLE)}</b> giúp các đơn vị nhập và nộp phần của mình, và giúp bộ phận tổng hợp theo dõi, nhắc việc, tạo báo cáo.</p>`,
@@ -73,29 +86,4 @@ export function helpHtml(): string {
     '<li>Trong nội dung, dùng mã chèn thay cho con số và trích dẫn: {{SL:mã}} số liệu, {{TL:A/B}} tỷ lệ, {{PT:A/B}} phần trăm, {{NV:nhóm}} nhiệm vụ, {{VB:mã}} văn bản, {{CT:mã}} chú thích.</li>',
     '<li>Bấm Kiểm tra dữ liệu để xem còn thiếu gì, rồi Nộp báo cáo.</li></ul>',
   ].join('\n');
-}
-
-function helpFor(name: string): string {
-  switch (name) {
-    case 'baocaoSetup':
-      return 'tạo các tab còn thiếu (mỗi đơn vị một tab), phân quyền nhập; chạy lại không mất dữ liệu.';
-    case 'baocaoCheck':
-      return 'tìm lỗi và chỗ còn thiếu, tô màu từng ô và liệt kê ở khung bên phải.';
-    case 'baocaoSubmit':
-      return 'nộp tab của đơn vị đang mở; chỉ nộp được khi không còn lỗi; sau khi nộp tab bị khóa.';
-    case 'baocaoReopen':
-      return 'mở khóa một tab đã nộp để đơn vị bổ sung, kèm lý do.';
-    case 'baocaoProgress':
-      return 'cập nhật tab Tổng hợp: tình trạng từng đơn vị.';
-    case 'baocaoGenerateReport':
-      return 'tạo báo cáo tổng hợp trong Google Tài liệu, đúng thể thức, có chú thích.';
-    case 'baocaoSendRemindersNow':
-      return 'xem ai sẽ nhận thư nhắc gì hôm nay, rồi gửi nếu đồng ý.';
-    case 'baocaoEnableReminders':
-      return 'tự động gửi thư nhắc mỗi ngày vào giờ đã đặt ở tab Thiết lập.';
-    case 'baocaoDisableReminders':
-      return 'ngừng gửi thư nhắc tự động.';
-    default:
-      return 'hướng dẫn này.';
-  }
 }

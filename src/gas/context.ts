@@ -22,7 +22,7 @@ import { MARK_STORE_TAB } from './mark-store';
 import { SETUP_PROGRESS_TAB } from './setup-job';
 import { settingsRefusal } from './spreadsheet-settings';
 import { overlaySubmissions, readSubmissionStates, type SubmissionState } from './submission-state';
-import type { DocsAdvancedService, DriveAdvancedService, GasGlobals, HtmlOutputSurface, PropertiesSurface, SheetsAdvancedService, SpreadsheetSurface } from './surface';
+import type { DocsAdvancedService, DriveAdvancedService, GasGlobals, PropertiesSurface, SheetsAdvancedService, SpreadsheetSurface } from './surface';
 import { GasWorkbookSource, readMetadata, type SpreadsheetMetadata } from './workbook-source';
 
 /** An expected problem, said to the person as it is (in Vietnamese). */
@@ -43,21 +43,16 @@ export interface Reading {
   readonly submissions: ReadonlyMap<string, SubmissionState>;
 }
 
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** What to tell a person about an error: ours as is, Google's known ones in Vietnamese, the rest wrapped. */
 export function explain(error: unknown): string {
   if (error instanceof UserFacingError) return error.message;
-  return describeGoogleError(error) ?? `Có lỗi không lường trước khi chạy (chi tiết kỹ thuật để báo người triển khai: ${messageOf(error)}).`;
+  return describeGoogleError(error) ?? `Có lỗi không lường trước khi chạy (chi tiết kỹ thuật để báo người triển khai: ${error instanceof Error ? error.message : String(error)}).`;
 }
 
 export class GasContext {
   readonly budget: Budget;
   /** What to show once the action is over, in order. */
   private readonly queue: Array<() => void> = [];
-  private readonly texts: string[] = [];
   private lockDepth = 0;
   private cachedMetadata: SpreadsheetMetadata | null = null;
 
@@ -169,14 +164,9 @@ export class GasContext {
     }
   }
 
-  holdsLock(): boolean {
-    return this.lockDepth > 0;
-  }
-
   /* ---- what the person sees: queued, shown when the action is over ---- */
 
   say(title: string, text: string): void {
-    this.texts.push(text);
     this.queue.push(() => {
       const ui = this.g.SpreadsheetApp.getUi();
       ui.alert(title, text, ui.ButtonSet.OK);
@@ -184,51 +174,45 @@ export class GasContext {
   }
 
   sidebar(html: string, title: string): void {
-    this.queue.push(() => this.g.SpreadsheetApp.getUi().showSidebar(this.html(html).setTitle(title)));
+    this.queue.push(() => this.g.SpreadsheetApp.getUi().showSidebar(this.g.HtmlService.createHtmlOutput(html).setTitle(title)));
   }
 
   modal(html: string, title: string, width: number, height: number): void {
-    this.queue.push(() => this.g.SpreadsheetApp.getUi().showModalDialog(this.html(html).setWidth(width).setHeight(height), title));
+    this.queue.push(() => this.g.SpreadsheetApp.getUi().showModalDialog(this.g.HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title));
   }
 
   toast(text: string, title: string): void {
-    this.texts.push(text);
     this.queue.push(() => this.spreadsheet().toast(text, title, 5));
-  }
-
-  private html(content: string): HtmlOutputSurface {
-    return this.g.HtmlService.createHtmlOutput(content);
   }
 
   /** A yes/no question, answered now: never while holding the lock. */
   confirm(title: string, text: string): boolean {
-    this.assertNoLock('confirm');
-    const ui = this.g.SpreadsheetApp.getUi();
+    const ui = this.uiWithoutLock();
     return ui.alert(title, text, ui.ButtonSet.YES_NO) === ui.Button.YES;
   }
 
   /** A typed answer, or null when cancelled: never while holding the lock. */
   prompt(title: string, text: string): string | null {
-    this.assertNoLock('prompt');
-    const ui = this.g.SpreadsheetApp.getUi();
+    const ui = this.uiWithoutLock();
     const answer = ui.prompt(title, text, ui.ButtonSet.OK_CANCEL);
     return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText() : null;
   }
 
   /** Shows what was queued, in order. Called by the action runner after the body (and its lock) ended. */
   flush(): void {
-    this.assertNoLock('flush');
+    if (this.lockDepth > 0) throw new Error('messages shown under the lock');
     for (const show of this.queue.splice(0)) show();
   }
 
-  /** Drops queued messages, returning their texts (a trigger has nobody to show them to). */
-  discardMessages(): ReadonlyArray<string> {
+  /** Drops queued messages (a trigger has nobody to show them to). */
+  discardMessages(): void {
     this.queue.splice(0);
-    return this.texts.splice(0);
   }
 
-  private assertNoLock(what: string): void {
-    if (this.lockDepth > 0) throw new Error(`${what} while holding the document lock would block every other user`);
+  /** The Ui, for a dialog that suspends the script: never while holding the lock (it would block everyone). */
+  private uiWithoutLock(): ReturnType<GasGlobals['SpreadsheetApp']['getUi']> {
+    if (this.lockDepth > 0) throw new Error('a dialog while holding the document lock would block every other user');
+    return this.g.SpreadsheetApp.getUi();
   }
 }
 

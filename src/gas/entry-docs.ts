@@ -76,12 +76,14 @@ export const ENTRY_DOCS = {
 export function stubFor(entry: EntryPoint, globalName: string): string {
   const docs: EntryDoc = ENTRY_DOCS[entry.name as EntryName];
   const params = entry.kind === 'menu' ? [] : (docs.params ?? []);
+  const args = params.map((p) => p.name).join(', ');
+  const call = `function ${entry.name}(${args}) {\n  return ${globalName}.handlers.${entry.name}(${args});\n}\n`;
+  // Only custom functions need the full block (Sheets' autocomplete reads it); the rest a one-line summary.
+  if (entry.kind !== 'customFunction') return `/** ${docs.description} */\n${call}`;
   const doc = [`/**`, ` * ${docs.description}`];
   for (const p of params) doc.push(` * @param {${p.type}} ${p.optional === true ? `[${p.name}]` : p.name} ${p.description}`);
-  if (entry.kind === 'customFunction') doc.push(` * @return {${docs.returns ?? 'string'}}`, ` * @customfunction`);
-  doc.push(` */`);
-  const args = params.map((p) => p.name).join(', ');
-  return `${doc.join('\n')}\nfunction ${entry.name}(${args}) {\n  return ${globalName}.handlers.${entry.name}(${args});\n}\n`;
+  doc.push(` * @return {${docs.returns ?? 'string'}}`, ` * @customfunction`, ` */`);
+  return `${doc.join('\n')}\n${call}`;
 }
 
 export function stubsFor(entries: ReadonlyArray<EntryPoint> = ENTRY_POINTS, globalName: string): string {

@@ -15,12 +15,12 @@ export interface ScopeUse {
 }
 
 export const SCOPE_USES = [
-  { scope: 'https://www.googleapis.com/auth/script.container.ui', purpose: 'hiện menu Báo cáo, hộp thoại và khung bên' },
-  { scope: 'https://www.googleapis.com/auth/spreadsheets', purpose: 'đọc, ghi bảng tính và phân quyền từng tab (SpreadsheetApp và Google Sheets API)' },
-  { scope: 'https://www.googleapis.com/auth/drive.file', purpose: 'tạo báo cáo Google Tài liệu và thư mục lưu báo cáo (chỉ các tệp do tiện ích tạo)' },
+  { scope: 'https://www.googleapis.com/auth/script.container.ui', purpose: 'hiện menu và hộp thoại' },
+  { scope: 'https://www.googleapis.com/auth/spreadsheets', purpose: 'đọc, ghi, phân quyền bảng tính' },
+  { scope: 'https://www.googleapis.com/auth/drive.file', purpose: 'tạo báo cáo và thư mục của tiện ích' },
   { scope: 'https://www.googleapis.com/auth/script.send_mail', purpose: 'gửi thư nhắc việc' },
-  { scope: 'https://www.googleapis.com/auth/script.scriptapp', purpose: 'bật, tắt nhắc việc tự động và cho thiết lập tự chạy tiếp' },
-  { scope: 'https://www.googleapis.com/auth/userinfo.email', purpose: 'biết ai đang nộp báo cáo (email của bạn)' },
+  { scope: 'https://www.googleapis.com/auth/script.scriptapp', purpose: 'chạy tự động' },
+  { scope: 'https://www.googleapis.com/auth/userinfo.email', purpose: 'biết email người nộp' },
 ] as const satisfies ReadonlyArray<ScopeUse>;
 
 export const OAUTH_SCOPES = SCOPE_USES.map((s) => s.scope);

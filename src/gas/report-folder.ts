@@ -35,15 +35,14 @@ export function reportFolder(drive: DriveAdvancedService, properties: Properties
   let id = remembered !== null && reachableFolder(drive, remembered) ? remembered : null;
   if (id === null) {
     const created = drive.Files.create({ name: `Báo cáo – ${spreadsheetName}`, mimeType: MIME_FOLDER }, null, { fields: 'id', supportsAllDrives: true });
-    if (created.id === undefined) throw new Error('Google Drive không trả về mã thư mục vừa tạo.');
+    if (created.id === undefined) throw new Error('no folder id');
     id = created.id;
     properties.setProperty(REPORT_FOLDER_KEY, id);
   }
   const note =
     wanted === ''
       ? null
-      : `Tiện ích không mở được thư mục "${wanted}" ở tab Thiết lập (với quyền hẹp, tiện ích chỉ dùng được thư mục do chính nó tạo). ` +
-        'Báo cáo được lưu trong thư mục của tiện ích; có thể chuyển thư mục đó tới nơi bạn muốn, rồi xóa mã ở tab Thiết lập.';
+      : `Không mở được thư mục "${wanted}" ở tab Thiết lập (tiện ích chỉ dùng thư mục do nó tạo): đã lưu vào thư mục của tiện ích; có thể chuyển thư mục đó đi nơi khác.`;
   return { id, note };
 }
 

@@ -17,17 +17,16 @@ export interface SpreadsheetSettings {
   readonly locale: string;
 }
 
-const HOW_TO_FIX =
-  'Bộ phận tổng hợp hãy chạy Báo cáo › Thiết lập bảng tính (tự đặt lại), hoặc vào Tệp › Cài đặt, chọn Ngôn ngữ "Việt Nam" và Múi giờ "(GMT+07:00) Hà Nội" rồi Lưu.';
+const HOW_TO_FIX = 'Cách sửa: chạy Thiết lập bảng tính (tự đặt lại), hoặc Tệp › Cài đặt: Ngôn ngữ "Việt Nam", Múi giờ "(GMT+07:00) Hà Nội".';
 
 /** What is wrong with the spreadsheet's zone and locale, one Vietnamese line each (empty: fine). */
 export function settingsProblems(settings: SpreadsheetSettings): string[] {
   const problems: string[] = [];
   if (settings.timeZone !== SPREADSHEET_TIME_ZONE) {
-    problems.push(`Múi giờ của bảng tính là "${settings.timeZone}", không phải ${SPREADSHEET_TIME_ZONE}: giờ nộp, giờ gửi thư sẽ bị lệch.`);
+    problems.push(`Múi giờ của bảng tính là "${settings.timeZone}", không phải ${SPREADSHEET_TIME_ZONE}: giờ nộp, giờ gửi thư sẽ lệch.`);
   }
   if (settings.locale !== SPREADSHEET_LOCALE) {
-    problems.push(`Ngôn ngữ (định dạng) của bảng tính là "${settings.locale}", không phải ${SPREADSHEET_LOCALE}: ngày gõ 10/03/2023 có thể bị hiểu là 3 tháng 10.`);
+    problems.push(`Ngôn ngữ của bảng tính là "${settings.locale}", không phải ${SPREADSHEET_LOCALE}: ngày 10/03/2023 có thể bị hiểu là 3 tháng 10.`);
   }
   return problems;
 }
@@ -51,13 +50,11 @@ export function fixSpreadsheetSettings(spreadsheet: SpreadsheetSurface): Setting
   try {
     if (before.timeZone !== SPREADSHEET_TIME_ZONE) {
       spreadsheet.setSpreadsheetTimeZone(SPREADSHEET_TIME_ZONE);
-      changed.push(`Đã đổi múi giờ của bảng tính từ "${before.timeZone}" sang ${SPREADSHEET_TIME_ZONE}.`);
+      changed.push(`Đã đổi múi giờ bảng tính từ "${before.timeZone}" sang ${SPREADSHEET_TIME_ZONE}.`);
     }
     if (before.locale !== SPREADSHEET_LOCALE) {
       spreadsheet.setSpreadsheetLocale(SPREADSHEET_LOCALE);
-      changed.push(
-        `Đã đổi ngôn ngữ (định dạng) của bảng tính từ "${before.locale}" sang ${SPREADSHEET_LOCALE}. Hãy xem lại các ngày đã gõ trước đó: 10/03 có thể đã bị hiểu là 3 tháng 10.`,
-      );
+      changed.push(`Đã đổi ngôn ngữ bảng tính từ "${before.locale}" sang ${SPREADSHEET_LOCALE}; xem lại các ngày đã gõ trước đó.`);
     }
   } catch {
     // Checked below: whatever could not be set is reported with how to fix it by hand.

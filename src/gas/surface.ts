@@ -115,6 +115,8 @@ export interface SheetSurface {
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetSurface;
   insertRowsAfter(afterPosition: number, howMany: number): SheetSurface;
   insertColumnsAfter(afterPosition: number, howMany: number): SheetSurface;
+  deleteRows(rowPosition: number, howMany: number): void;
+  deleteColumns(columnPosition: number, howMany: number): void;
   clear(): SheetSurface;
   clearNotes(): SheetSurface;
   protect(): ProtectionSurface;

@@ -45,6 +45,21 @@ function ensureSize(sheet: SheetSurface, rows: number): void {
   if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
 }
 
+/** Rows and columns kept past a new tab's content, for clerks to add lines. */
+const SPARE_ROWS = 50;
+const SPARE_COLUMNS = 2;
+
+/**
+ * A new sheet has 1,000 × 26 cells, and a spreadsheet holds 10 million in all
+ * (https://support.google.com/drive/answer/37603): 1,000 untrimmed unit tabs would not fit.
+ */
+function trimToContent(sheet: SheetSurface, width: number, height: number): void {
+  const rows = sheet.getMaxRows();
+  const columns = sheet.getMaxColumns();
+  if (rows > height + SPARE_ROWS) sheet.deleteRows(height + SPARE_ROWS + 1, rows - height - SPARE_ROWS);
+  if (columns > width + SPARE_COLUMNS) sheet.deleteColumns(width + SPARE_COLUMNS + 1, columns - width - SPARE_COLUMNS);
+}
+
 interface Grids {
   values: SheetValue[][];
   notes: string[][];
@@ -136,6 +151,8 @@ export function writePlan(
 export function createTab(spreadsheet: SpreadsheetSurface, plan: TabPlan, app: SpreadsheetAppSurface, timeZone: string = REPORT_TIME_ZONE): SheetSurface {
   const sheet = spreadsheet.insertSheet(plan.name);
   writePlan(sheet, plan, app, [], timeZone);
+  const { width, height } = extent(plan);
+  trimToContent(sheet, width, height);
   return sheet;
 }
 

@@ -78,12 +78,11 @@ export function helpHtml(): string {
   const items = MENU_ITEMS.map((m) => `<li><b>${escapeHtml(m.caption)}</b> (${escapeHtml(m.audience)}): ${escapeHtml(m.help)}</li>`);
   return [
     STYLE,
-    `<p>Menu <b>${escapeHtml(MENU_TITLE)}</b> giúp các đơn vị nhập và nộp phần của mình, và giúp bộ phận tổng hợp theo dõi, nhắc việc, tạo báo cáo.</p>`,
+    `<p>Menu <b>${escapeHtml(MENU_TITLE)}</b>:</p>`,
     `<ul>${items.join('')}</ul>`,
     '<h3>Nhập liệu</h3>',
-    '<ul><li>Mỗi đơn vị nhập vào tab của mình, ở các ô nền vàng.</li>',
-    '<li>Số nhập bằng chữ số (3500 hoặc 3.500; 2,4); ngày dạng 10/03/2023.</li>',
-    '<li>Trong nội dung, dùng mã chèn thay cho con số và trích dẫn: {{SL:mã}} số liệu, {{TL:A/B}} tỷ lệ, {{PT:A/B}} phần trăm, {{NV:nhóm}} nhiệm vụ, {{VB:mã}} văn bản, {{CT:mã}} chú thích.</li>',
-    '<li>Bấm Kiểm tra dữ liệu để xem còn thiếu gì, rồi Nộp báo cáo.</li></ul>',
+    '<ul><li>Nhập vào tab của đơn vị mình, ở các ô nền vàng; số bằng chữ số (3.500; 2,4), ngày dạng 10/03/2023.</li>',
+    '<li>Mã chèn: {{SL:mã}} số liệu, {{TL:A/B}} tỷ lệ, {{PT:A/B}} phần trăm, {{NV:nhóm}} nhiệm vụ, {{VB:mã}} văn bản, {{CT:mã}} chú thích.</li>',
+    '<li>Kiểm tra dữ liệu, sửa hết lỗi, rồi Nộp báo cáo.</li></ul>',
   ].join('\n');
 }

@@ -38,30 +38,25 @@ function runReminders(ctx: GasContext, dryRun: boolean, reading: Reading = ctx.r
 
 function describePlan(run: ReminderRun): string {
   const label = (value: string) => REMINDER_REASONS.find((r) => r.value === value)?.label ?? value;
-  const lines = run.mails.map((m) => `• ${m.unitName} (${label(m.reason)}) → ${m.message.to.join(', ')}`);
-  return lines.length > 25 ? [...lines.slice(0, 25), `… và ${lines.length - 25} thư khác.`].join('\n') : lines.join('\n');
+  const lines = run.mails.slice(0, 25).map((m) => `• ${m.unitName} (${label(m.reason)}) → ${m.message.to.join(', ')}`);
+  return [...lines, ...(run.mails.length > 25 ? [`… và ${run.mails.length - 25} thư khác.`] : [])].join('\n');
 }
+
+const TITLE = 'Nhắc việc tự động';
 
 export function runSendRemindersNow(ctx: GasContext): void {
   const preview = runReminders(ctx, true);
-  if (preview.mails.length === 0) {
-    ctx.say('Gửi nhắc việc', 'Hôm nay không có đơn vị nào cần nhắc.');
-    return;
-  }
+  if (preview.mails.length === 0) return ctx.say('Gửi nhắc việc', 'Hôm nay không có đơn vị nào cần nhắc.');
   if (!ctx.confirm('Gửi nhắc việc', `Sẽ gửi ${preview.mails.length} thư:\n${describePlan(preview)}\n\nGửi ngay?`)) return;
   const run = ctx.withLock(() => runReminders(ctx, false));
-  const sent = run.attempts.filter((a) => a.result === 'sent').length;
-  const failed = run.attempts.filter((a) => a.result === 'failed').length;
+  const count = (result: string) => run.attempts.filter((a) => a.result === result).length;
+  const failed = count('failed');
   ctx.say(
     'Gửi nhắc việc',
-    `Đã gửi ${sent} thư.` +
-      (failed > 0 ? ` ${failed} thư chưa gửi được (xem tab ${REMINDER_LOG_TAB.name}; sẽ gửi lại ở lần sau).` : '') +
-      (run.stoppedForQuota ? ' Đã hết hạn mức gửi thư trong ngày; phần còn lại sẽ gửi ở lần sau.' : ''),
+    `Đã gửi ${count('sent')} thư.` +
+      (failed > 0 ? ` ${failed} thư chưa gửi được, sẽ gửi lại lần sau (xem tab ${REMINDER_LOG_TAB.name}).` : '') +
+      (run.stoppedForQuota ? ' Đã hết hạn mức gửi thư hôm nay; phần còn lại gửi lần sau.' : ''),
   );
-}
-
-function ownerLine(owner: string, hour: number, lastRun: string | null): string {
-  return `Nhắc việc tự động đang chạy trong tài khoản ${owner} (mỗi ngày lúc ${hour} giờ${lastRun === null ? '' : `, lần chạy gần nhất ${formatDateTimeNumeric(lastRun)}`}).`;
 }
 
 export function runEnableReminders(ctx: GasContext): void {
@@ -69,41 +64,29 @@ export function runEnableReminders(ctx: GasContext): void {
   requireSecretariat(ctx, check);
   const hour = check.workbook.settings?.reminderHour ?? 8;
   const me = ctx.me();
-  const first = ctx.withLock(() => enableDailyReminders(ctx.g.ScriptApp, ctx.properties(), me, hour));
-  if (first.kind === 'owned-by-other') {
-    const question =
-      `${ownerLine(first.owner, first.hour, first.lastRun)}\n` +
-      `Chỉ cần một người bật. Chuyển sang tài khoản của bạn (${me})? Thư sẽ gửi từ tài khoản của bạn; trình kích hoạt của ${first.owner} tự gỡ ở lần chạy tới.`;
-    // Asked with no lock held; the record is re-read under the lock before taking over.
-    if (!ctx.confirm('Nhắc việc tự động', question)) {
-      ctx.say('Nhắc việc tự động', `${ownerLine(first.owner, first.hour, first.lastRun)} Không thay đổi gì.`);
-      return;
+  const enable = (takeOver: boolean) => ctx.withLock(() => enableDailyReminders(ctx.g.ScriptApp, ctx.properties(), me, hour, takeOver));
+  let outcome = enable(false);
+  if (outcome.kind === 'owned-by-other') {
+    const owner = `Nhắc việc tự động đang chạy trong tài khoản ${outcome.owner} (${outcome.hour} giờ mỗi ngày${outcome.lastRun === null ? '' : `, lần gần nhất ${formatDateTimeNumeric(outcome.lastRun)}`}).`;
+    // Asked with no lock held; the record is read again under the lock before taking over.
+    if (!ctx.confirm(TITLE, `${owner}\nChuyển sang tài khoản của bạn (${me})? Trình kích hoạt của ${outcome.owner} sẽ tự gỡ ở lần chạy tới.`)) {
+      return ctx.say(TITLE, `${owner} Không thay đổi gì.`);
     }
-    const taken = ctx.withLock(() => enableDailyReminders(ctx.g.ScriptApp, ctx.properties(), me, hour, true));
-    ctx.say('Nhắc việc tự động', taken.kind === 'installed' ? `Đã chuyển nhắc việc tự động sang tài khoản ${me}: mỗi ngày lúc ${hour} giờ.` : 'Không thay đổi gì.');
-    return;
+    outcome = enable(true);
   }
-  ctx.say(
-    'Nhắc việc tự động',
-    first.kind === 'installed'
-      ? `Đã bật: mỗi ngày lúc ${hour} giờ sẽ gửi thư nhắc các đơn vị cần nhắc, từ tài khoản ${me}.`
-      : `Nhắc việc tự động đã bật sẵn trong tài khoản của bạn (lúc ${hour} giờ).`,
-  );
+  ctx.say(TITLE, outcome.kind === 'installed' ? `Đã bật trong tài khoản ${me}: ${hour} giờ mỗi ngày.` : `Đã bật sẵn trong tài khoản của bạn (${hour} giờ).`);
 }
 
 export function runDisableReminders(ctx: GasContext): void {
   const { check } = ctx.read();
   const me = ctx.me();
-  const record = readTriggerRecord(ctx.properties());
-  if (record?.owner !== me) requireSecretariat(ctx, check);
+  if (readTriggerRecord(ctx.properties())?.owner !== me) requireSecretariat(ctx, check);
   const outcome = ctx.withLock(() => disableDailyReminders(ctx.g.ScriptApp, ctx.properties(), me));
   ctx.say(
-    'Nhắc việc tự động',
+    TITLE,
     outcome.kind === 'not-enabled'
       ? 'Nhắc việc tự động chưa bật.'
-      : outcome.kind === 'released'
-        ? `Đã tắt nhắc việc tự động. Trình kích hoạt trong tài khoản ${outcome.owner} sẽ tự gỡ ở lần chạy tới và không gửi thư nào.`
-        : 'Đã tắt nhắc việc tự động.',
+      : `Đã tắt nhắc việc tự động.${outcome.kind === 'released' ? ` Trình kích hoạt trong tài khoản ${outcome.owner} sẽ tự gỡ ở lần chạy tới, không gửi thư.` : ''}`,
   );
 }
 

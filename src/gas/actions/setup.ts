@@ -9,6 +9,7 @@
  */
 import { planSetup, ORPHAN_NOTE, type TabProtection } from '../../app/setup-workbook';
 import { SETTINGS_TAB } from '../../domain/contract/tabs';
+import { formatDateTimeNumeric } from '../../domain/format';
 import { UserFacingError, type GasContext } from '../context';
 import { protectionMatches, applyProtection } from '../protections';
 import { deleteContinuations, finishJob, readSetupJob, scheduleContinuation, writeProgress, SETUP_PROGRESS_TAB } from '../setup-job';
@@ -52,7 +53,7 @@ function inSlices<T>(ctx: GasContext, items: ReadonlyArray<T>, fn: (item: T) => 
 /** One execution's share of the setup. */
 export function setupStep(ctx: GasContext): SetupStep {
   const fix = fixSpreadsheetSettings(ctx.spreadsheet());
-  if (fix.refusal !== null) throw new UserFacingError(`Chưa thiết lập được: không đặt được múi giờ và ngôn ngữ của bảng tính.\n${fix.refusal}`);
+  if (fix.refusal !== null) throw new UserFacingError(fix.refusal);
   const { raw, check, metadata } = ctx.read();
   if (check.workbook.settings !== null) requireSecretariat(ctx, check);
   const plan = planSetup(raw, check);
@@ -80,7 +81,8 @@ export function setupStep(ctx: GasContext): SetupStep {
   // Skip every protection that already matches (read in the one metadata call): no round trip.
   const who = runner(ctx);
   const byTab = new Map(metadata.tabs.map((t) => [t.name, t.protections]));
-  const pending: TabProtection[] = plan.protections.filter((p) => !protectionMatches(byTab.get(p.tab) ?? [], p, who));
+  const exists = new Set([...byTab.keys(), ...created]);
+  const pending: TabProtection[] = plan.protections.filter((p) => exists.has(p.tab) && !protectionMatches(byTab.get(p.tab) ?? [], p, who));
   const secretariat = check.workbook.settings?.secretariatEmails ?? [];
   let protectedTabs = 0;
   let states = readSubmissionStates(ctx.properties());
@@ -110,7 +112,7 @@ export function setupStep(ctx: GasContext): SetupStep {
     toCreate: plan.create.length,
     protectedTabs,
     toProtect: pending.length,
-    alreadyProtected: plan.protections.length - pending.length,
+    alreadyProtected: plan.protections.filter((p) => exists.has(p.tab)).length - pending.length,
     orphans: plan.orphans,
     settingsChanged: fix.changed,
     done,
@@ -118,40 +120,37 @@ export function setupStep(ctx: GasContext): SetupStep {
   };
 }
 
-function progressLines(step: SetupStep, runs: number, now: string, done: boolean): string[] {
+/** What one step did, for the alert and for the progress tab. */
+function summary(step: SetupStep): string[] {
   return [
-    done ? 'THIẾT LẬP BẢNG TÍNH: ĐÃ XONG' : 'THIẾT LẬP BẢNG TÍNH: ĐANG CHẠY TIẾP TỰ ĐỘNG',
-    `Cập nhật lúc ${now.replace('T', ' ')}, lần chạy thứ ${runs}.`,
-    `Tab mới tạo trong lần này: ${step.created.length}; còn phải tạo: ${step.toCreate - step.created.length}.`,
-    `Phân quyền trong lần này: ${step.protectedTabs} tab; còn lại: ${step.toProtect - step.protectedTabs}; đã đúng sẵn: ${step.alreadyProtected}.`,
-    done ? 'Có thể xóa tab này.' : 'Không cần làm gì: lần chạy tiếp theo tự bắt đầu sau khoảng 1 phút. Đừng xóa tab này khi đang chạy.',
+    ...step.settingsChanged,
+    `Đã tạo ${step.created.length}/${step.toCreate} tab cần tạo${step.created.length > 0 ? ` (${step.created.slice(0, 20).join(', ')}${step.created.length > 20 ? ', …' : ''})` : ''}; các tab đã có giữ nguyên dữ liệu.`,
+    `Đã phân quyền ${step.protectedTabs}/${step.toProtect} tab cần phân quyền; ${step.alreadyProtected} tab đã đúng sẵn.`,
+    ...(step.orphans.length > 0 ? [`Tab của đơn vị không còn trong danh sách (tô xám, giữ nguyên): ${step.orphans.join(', ')}.`] : []),
+    ...(step.noUnitsYet ? ['Bước tiếp theo: điền tab Thiết lập, Đơn vị, Đề cương, Chỉ tiêu rồi chạy lại mục này.'] : []),
   ];
+}
+
+function progress(ctx: GasContext, step: SetupStep, runs: number): void {
+  writeProgress(ctx.spreadsheet(), [
+    step.done ? 'THIẾT LẬP BẢNG TÍNH: ĐÃ XONG (có thể xóa tab này)' : 'THIẾT LẬP BẢNG TÍNH: ĐANG TỰ CHẠY TIẾP, khoảng 1 phút một lần',
+    `Lần chạy ${runs}, lúc ${formatDateTimeNumeric(ctx.nowIso())}.`,
+    ...summary(step),
+  ]);
 }
 
 /** The menu item: one step now; if work is left, the rest continues in the background. */
 export function runSetup(ctx: GasContext): void {
   const step = setupStep(ctx);
   const script = ctx.g.ScriptApp;
-  const lines = [
-    ...step.settingsChanged,
-    step.created.length > 0 ? `Đã tạo ${step.created.length} tab: ${step.created.slice(0, 30).join(', ')}${step.created.length > 30 ? ', …' : ''}.` : 'Không cần tạo tab mới.',
-    `Các tab đã có được giữ nguyên dữ liệu. Đã phân quyền nhập cho ${step.protectedTabs} tab${step.alreadyProtected > 0 ? ` (${step.alreadyProtected} tab đã đúng sẵn, không cần làm lại)` : ''}.`,
-    ...(step.orphans.length > 0 ? [`Tab của đơn vị không còn trong danh sách (tô xám, giữ nguyên): ${step.orphans.join(', ')}.`] : []),
-    ...(step.noUnitsYet ? ['Bước tiếp theo: điền tab Thiết lập, Đơn vị, Đề cương, Chỉ tiêu rồi chạy lại mục này để tạo tab cho từng đơn vị.'] : []),
-  ];
-  if (step.done) {
-    if (readSetupJob(ctx.properties()) !== null || ctx.spreadsheet().getSheetByName(SETUP_PROGRESS_TAB) !== null) {
-      finishJob(script, ctx.properties());
-      writeProgress(ctx.spreadsheet(), progressLines(step, 1, ctx.nowIso(), true));
-    }
-  } else {
-    const job = { owner: ctx.me(), startedAt: ctx.nowIso(), runs: 1 };
-    scheduleContinuation(script, ctx.properties(), job);
-    writeProgress(ctx.spreadsheet(), progressLines(step, 1, ctx.nowIso(), false));
-    lines.push(
-      `Bảng tính lớn: còn ${step.toCreate - step.created.length} tab chưa tạo và ${step.toProtect - step.protectedTabs} tab chưa phân quyền. ` +
-        `Phần còn lại tự chạy tiếp sau khoảng 1 phút, không cần mở bảng tính; xem tiến độ ở tab "${SETUP_PROGRESS_TAB}".`,
-    );
+  const lines = summary(step);
+  if (!step.done) {
+    scheduleContinuation(script, ctx.properties(), { owner: ctx.me(), startedAt: ctx.nowIso(), runs: 1 });
+    progress(ctx, step, 1);
+    lines.push(`Phần còn lại tự chạy tiếp, không cần mở bảng tính; xem tab "${SETUP_PROGRESS_TAB}".`);
+  } else if (readSetupJob(ctx.properties()) !== null || ctx.spreadsheet().getSheetByName(SETUP_PROGRESS_TAB) !== null) {
+    finishJob(script, ctx.properties());
+    progress(ctx, step, 1);
   }
   ctx.say('Thiết lập bảng tính', lines.join('\n'));
 }
@@ -173,5 +172,5 @@ export function continueSetup(ctx: GasContext): void {
   } else {
     scheduleContinuation(script, props, { ...job, runs });
   }
-  writeProgress(ctx.spreadsheet(), progressLines(step, runs, ctx.nowIso(), step.done));
+  progress(ctx, step, runs);
 }

@@ -213,9 +213,12 @@ class FakeValuesCollection implements SheetsValuesSurface {
       throw new GoogleJsonResponseException(method, 400, `Invalid value at 'value_render_option' (${String(render)})`);
     }
     const rows: SheetsApiValue[][] = [];
-    for (let r = area.row; r < area.row + area.numRows; r++) {
+    // Cells past the last row and column with content are '' and trimmed below: not visited.
+    const lastRow = Math.min(area.row + area.numRows, sheet.lastRow() + 1);
+    const lastColumn = Math.min(area.column + area.numColumns, sheet.lastColumn() + 1);
+    for (let r = area.row; r < lastRow; r++) {
       const line: SheetsApiValue[] = [];
-      for (let c = area.column; c < area.column + area.numColumns; c++) {
+      for (let c = area.column; c < lastColumn; c++) {
         line.push(this.render(sheet, r, c, render, dates, spreadsheet));
       }
       rows.push(line);

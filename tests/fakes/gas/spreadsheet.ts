@@ -47,6 +47,9 @@ export const PROTECTION_PERMISSION_MESSAGE = 'You do not have permission to perf
 export const FORMULA_WITHOUT_RESULT = '#NAME?';
 /** https://support.google.com/drive/answer/37603: "Cells: up to 50,000 characters" per cell. */
 export const CELL_CHARACTER_LIMIT = 50_000;
+/** https://support.google.com/drive/answer/37603: "up to 10 million cells" per spreadsheet. */
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+export const TOO_MANY_CELLS_MESSAGE = `This action would increase the number of cells in the workbook above the limit of ${SPREADSHEET_CELL_LIMIT} cells.`;
 export const CELL_TOO_LONG_MESSAGE = `Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`;
 /** Observed wording when a script touches the cells of a chart sheet. */
 export const NON_GRID_MESSAGE = (type: string) => `The action is not supported for ${type} sheet.`;
@@ -731,6 +734,7 @@ export class FakeSheet implements SheetSurface {
     this.log('insertRowsAfter');
     if (afterPosition < 1 || afterPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
     if (howMany < 1) throw new Error('Invalid argument: howMany');
+    this.spreadsheet.assertRoomFor(howMany * this.maxColumns);
     this.assertSheetEditable();
     const moved = [...this.cells.entries()].map(([key, cell]) => {
       const [r, c] = key.split(',').map(Number) as [number, number];
@@ -753,6 +757,7 @@ export class FakeSheet implements SheetSurface {
     this.log('insertColumnsAfter');
     if (afterPosition < 1 || afterPosition > this.maxColumns) throw new Error('Those columns are out of bounds.');
     if (howMany < 1) throw new Error('Invalid argument: howMany');
+    this.spreadsheet.assertRoomFor(howMany * this.maxRows);
     this.assertSheetEditable();
     const moved = [...this.cells.entries()].map(([key, cell]) => {
       const [r, c] = key.split(',').map(Number) as [number, number];
@@ -762,6 +767,33 @@ export class FakeSheet implements SheetSurface {
     for (const { r, c, cell } of moved) this.cells.set(`${r},${c}`, cell);
     this.maxColumns += howMany;
     return this;
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.log('deleteRows');
+    this.assertSheetEditable();
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.maxRows) throw new Error('Those rows are out of bounds.');
+    if (howMany >= this.maxRows) throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
+    this.removeLines('row', rowPosition, howMany);
+    this.maxRows -= howMany;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.log('deleteColumns');
+    this.assertSheetEditable();
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this.maxColumns) throw new Error('Those columns are out of bounds.');
+    if (howMany >= this.maxColumns) throw new Error("Sorry, it is not possible to delete all non-frozen columns.");
+    this.removeLines('column', columnPosition, howMany);
+    this.maxColumns -= howMany;
+  }
+  private removeLines(axis: 'row' | 'column', start: number, count: number): void {
+    const moved = [...this.cells.entries()].flatMap(([key, cell]) => {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      const at = axis === 'row' ? r : c;
+      if (at >= start && at < start + count) return [];
+      const shifted = at >= start + count ? at - count : at;
+      return [{ r: axis === 'row' ? shifted : r, c: axis === 'row' ? c : shifted, cell }];
+    });
+    this.cells.clear();
+    for (const { r, c, cell } of moved) this.cells.set(`${r},${c}`, cell);
   }
   clear(): SheetSurface {
     this.log('clear');
@@ -1134,6 +1166,7 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
     this.log('insertSheet');
     if (typeof sheetName !== 'string' || sheetName === '') throw new Error('Invalid argument: sheetName');
     if (this.findSheet(sheetName)) throw new Error(duplicateSheetMessage(sheetName));
+    this.assertRoomFor(1000 * 26);
     const sheet = new FakeSheet(this, sheetName, this.nextSheetId++ === 0 ? 0 : 100_000 + this.nextSheetId);
     const index = sheetIndex ?? this.sheets.length;
     if (index < 0 || index > this.sheets.length) throw new Error('Invalid argument: sheetIndex');
@@ -1253,6 +1286,15 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
   }
 
   /* ---- plumbing ---- */
+
+  /** Every sheet's grid counts, used or not (a new sheet is 1,000 × 26). */
+  cellCount(): number {
+    return this.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
+  }
+
+  assertRoomFor(cells: number): void {
+    if (this.cellCount() + cells > SPREADSHEET_CELL_LIMIT) throw new Error(TOO_MANY_CELLS_MESSAGE);
+  }
 
   findSheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);

@@ -16,6 +16,7 @@ const ENABLE_URL = /https:\/\/console\.(?:developers|cloud)\.google\.com\/[^\s"'
 const NO_PERMISSION = /You do not have permission to call ([\w.]+)\. Required permissions: (\S+)/;
 const PROTECTED = /You are trying to edit a protected cell or object/;
 const RATE_LIMIT = /Quota exceeded for quota metric '([^']+)'|RATE_LIMIT_EXCEEDED|Too many requests/i;
+const SCOPES = /insufficient authentication scopes/i;
 const DAILY_QUOTA = /Service invoked too many times for one day: (\w+)/;
 
 function messageOf(error: unknown): string {
@@ -34,6 +35,7 @@ export function describeGoogleError(error: unknown): string | null {
   if (permission !== null) {
     return `Tập lệnh chưa có quyền ${permission[2] ?? ''} để gọi ${permission[1] ?? ''}: chạy Kiểm tra cài đặt và cấp quyền khi Google hỏi.`;
   }
+  if (SCOPES.test(text)) return 'Tài khoản chưa cấp đủ quyền cho tiện ích: chạy lại và đánh dấu mọi quyền khi Google hỏi.';
   if (PROTECTED.test(text)) return 'Bạn không có quyền sửa phần này của bảng tính (tab đã được bảo vệ).';
   const daily = DAILY_QUOTA.exec(text);
   if (daily !== null) return `Đã hết hạn mức "${daily[1] ?? ''}" hôm nay của Google; phần còn lại làm vào hôm sau.`;

@@ -40,8 +40,9 @@ describe('advanced services that exist but are off in the Cloud project', () => 
 describe('protections when edit rights come through a group', () => {
   it('adds the running user as an editor before removing the group, so setup does not fail', () => {
     const data = { ...CHU_PUH_2023, units: CHU_PUH_2023.units.map((u) => ({ ...u, submittedAt: null, submittedBy: null })) };
-    const wb = gasWorkbook(data, { spreadsheet: { owner: 'chu.so.huu@example.org', editors: ['bdv-nhom@example.org'] } });
-    wb.env.spreadsheet.addGroup('bdv-nhom@example.org', [SECRETARIAT]);
+    const wb = gasWorkbook(data, {
+      spreadsheet: { owner: 'chu.so.huu@example.org', editors: ['bdv-nhom@example.org', 'ubnd@example.org'], groups: { 'bdv-nhom@example.org': [SECRETARIAT] } },
+    });
     wb.call('baocaoSetup');
     const ubnd = wb.env.spreadsheet.findSheet('UBND huyện')!.protections.find((p) => !p.removed)!;
     expect(ubnd.editorEmails().sort()).toEqual([SECRETARIAT, 'chu.so.huu@example.org', 'ubnd@example.org'].sort());

@@ -6,7 +6,7 @@
  * longer the recorded one removes itself on its next run without sending.
  */
 import { CHU_PUH_2023 } from '../../src/example/chu-puh-2023';
-import { gasWorkbook, SECRETARIAT } from '../support/gas-workbook';
+import { allEmails, gasWorkbook as workbookOf, SECRETARIAT } from '../support/gas-workbook';
 
 const SECOND = 'pho.ban@example.org';
 const withTwoSecretaries = {
@@ -14,7 +14,9 @@ const withTwoSecretaries = {
   settings: { ...CHU_PUH_2023.settings, secretariatEmails: [SECRETARIAT, SECOND] },
   units: CHU_PUH_2023.units.map((u) => (u.group === 'Xã' ? { ...u, submittedAt: null, submittedBy: null } : u)),
 };
-const reminderTriggers = (wb: ReturnType<typeof gasWorkbook>) => wb.env.triggers.byHandler('baocaoDailyReminders');
+/** The second secretariat member is an editor of the file, as they must be. */
+const gasWorkbook = (data: typeof withTwoSecretaries) => workbookOf(data, { spreadsheet: { editors: [...allEmails(data), SECOND] } });
+const reminderTriggers = (wb: ReturnType<typeof workbookOf>) => wb.env.triggers.byHandler('baocaoDailyReminders');
 
 describe('the daily reminder trigger', () => {
   it('stays one trigger when two secretariat members enable it, and the second is told who owns it', () => {

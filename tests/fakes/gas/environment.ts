@@ -36,6 +36,8 @@ export interface GasEnvironmentOptions {
     owner?: string;
     /** Who may edit the file besides the owner; new protections start with these editors. */
     editors?: string[];
+    /** Google Groups (address → members), for editors that are groups. */
+    groups?: Record<string, string[]>;
     /** Sheets to create, in order, with raw initial values (default: one empty "Sheet1"). */
     sheets?: Record<string, CellValue[][]>;
   };
@@ -156,6 +158,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     ownerEmail: owner,
     editors: options.spreadsheet?.editors ?? [user],
   });
+  for (const [group, members] of Object.entries(options.spreadsheet?.groups ?? {})) spreadsheet.addGroup(group, members);
   const sheets = options.spreadsheet?.sheets ?? { Sheet1: [] };
   for (const [name, values] of Object.entries(sheets)) spreadsheet.addSheet(name, values);
 

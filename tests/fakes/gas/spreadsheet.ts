@@ -207,8 +207,10 @@ export class FakeProtection implements ProtectionSurface {
     public area: Area | null,
     creator: string,
   ) {
+    // "Until the script actually changes the list of editors … the permissions mirror those of
+    // the spreadsheet itself" (Range.protect): the creator is not added in their own right.
     for (const editor of sheet.spreadsheet.editorEmails()) this.editors.add(editor);
-    this.editors.add(creator);
+    void creator;
   }
 
   setDescription(description: string): ProtectionSurface {
@@ -1164,6 +1166,10 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
   }
   insertSheet(sheetName: string, sheetIndex?: number): SheetSurface {
     this.log('insertSheet');
+    // Only an editor of the file may add sheets (a viewer can open the menu but not change the file).
+    if (this.context.enforceProtections && !this.isEditor(this.context.session.currentEditor())) {
+      throw new Error(PROTECTION_PERMISSION_MESSAGE);
+    }
     if (typeof sheetName !== 'string' || sheetName === '') throw new Error('Invalid argument: sheetName');
     if (this.findSheet(sheetName)) throw new Error(duplicateSheetMessage(sheetName));
     this.assertRoomFor(1000 * 26);
@@ -1306,6 +1312,12 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
 
   editorEmails(): string[] {
     return [...this.editors];
+  }
+
+  /** The owner, an editor, or a member of a group that is an editor. */
+  isEditor(email: string): boolean {
+    const user = email.toLowerCase();
+    return user === this.ownerEmail || this.editors.some((e) => e === user || (this.groups.get(e)?.includes(user) ?? false));
   }
 
   private log(method: string): void {

@@ -76,21 +76,24 @@ export class GasContext {
   }
 
   sheetsApi(): SheetsAdvancedService {
-    const api = this.g.Sheets;
-    if (api === undefined) throw new UserFacingError(missingService('Google Sheets API', 'Sheets'));
-    return api;
+    return this.service('Sheets', 'Google Sheets API');
   }
 
   docsApi(): DocsAdvancedService {
-    const api = this.g.Docs;
-    if (api === undefined) throw new UserFacingError(missingService('Google Docs API', 'Docs'));
-    return api;
+    return this.service('Docs', 'Google Docs API');
   }
 
   driveApi(): DriveAdvancedService {
-    const api = this.g.Drive;
-    if (api === undefined) throw new UserFacingError(missingService('Google Drive API', 'Drive'));
-    return api;
+    return this.service('Drive', 'Google Drive API');
+  }
+
+  /** An advanced service, or a Vietnamese error saying how to enable it when it is missing from the manifest. */
+  private service<K extends 'Sheets' | 'Docs' | 'Drive'>(symbol: K, title: string): NonNullable<GasGlobals[K]> {
+    const api = this.g[symbol];
+    if (api === undefined) {
+      throw new UserFacingError(`Chưa bật dịch vụ nâng cao "${title}" (${symbol}). Cách sửa: chạy lại npm run push, hoặc trong trình soạn thảo Apps Script chọn Dịch vụ (+) › ${title}. Xem README, mục Triển khai.`);
+    }
+    return api as NonNullable<GasGlobals[K]>;
   }
 
   nowIso(): IsoDateTime {
@@ -214,10 +217,6 @@ export class GasContext {
     if (this.lockDepth > 0) throw new Error('a dialog while holding the document lock would block every other user');
     return this.g.SpreadsheetApp.getUi();
   }
-}
-
-function missingService(title: string, symbol: string): string {
-  return `Chưa bật dịch vụ nâng cao "${title}" (${symbol}). Cách sửa: chạy lại npm run push, hoặc trong trình soạn thảo Apps Script chọn Dịch vụ (+) › ${title}. Xem README, mục Triển khai.`;
 }
 
 /**

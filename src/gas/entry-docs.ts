@@ -1,11 +1,13 @@
 /**
  * Build-only documentation of every entry point: the JSDoc of the generated top-level stub
  * (parameters, and `@customfunction` with a Vietnamese description for the custom functions,
- * which Sheets shows in its autocomplete). Keyed by the names of entry-points.ts, so an entry
+ * which Sheets shows in its autocomplete), and the help page of the menu items. Keyed by the names of entry-points.ts, so an entry
  * without documentation, or documentation for a name that does not exist, fails to compile.
  * Imported by the build script only, never by the add-in, so it adds nothing to the bundle.
  */
-import { ENTRY_POINTS, type EntryName, type EntryPoint } from './entry-points';
+import { escapeHtml } from '../domain/reminders/email';
+import { ENTRY_POINTS, MENU_ITEMS, MENU_TITLE, type EntryName, type EntryPoint } from './entry-points';
+import { STYLE } from './ui';
 
 export interface EntryParam {
   readonly name: string;
@@ -19,6 +21,9 @@ export interface EntryDoc {
   readonly params?: ReadonlyArray<EntryParam>;
   /** Return type, for custom functions. */
   readonly returns?: string;
+  /** Menu items: who the item is for and what it does, on the help page. */
+  readonly audience?: 'đơn vị' | 'bộ phận tổng hợp' | 'mọi người';
+  readonly help?: string;
 }
 
 const EVENT = (what: string): EntryParam[] => [{ name: 'e', type: 'Object', description: `The ${what} event.`, optional: true }];
@@ -27,17 +32,61 @@ export const ENTRY_DOCS = {
   onOpen: { description: 'Adds the "Báo cáo" menu when the spreadsheet opens.', params: EVENT('open') },
   onInstall: { description: 'Adds the menu right after the script is installed.', params: EVENT('install') },
   onEdit: { description: 'Remembers when each tab was last edited, for the progress dashboard.', params: EVENT('edit') },
-  baocaoSetup: { description: 'Creates or updates the configuration tabs and one protected tab per unit, keeping all entered data.' },
-  baocaoCheck: { description: 'Validates the workbook, marks each finding on its cells and lists them in a sidebar.' },
-  baocaoSubmit: { description: 'Submits the active unit tab; refused with the reasons while errors remain.' },
-  baocaoReopen: { description: 'Reopens a submitted unit tab, with a reason.' },
-  baocaoProgress: { description: 'Rebuilds the "Tổng hợp" dashboard tab.' },
-  baocaoGenerateReport: { description: 'Generates the consolidated report as a Google Doc with real footnotes.' },
-  baocaoSendRemindersNow: { description: 'Shows who would get which reminder today, then sends on confirmation.' },
-  baocaoEnableReminders: { description: 'Installs the one daily reminder trigger, or says who owns it.' },
-  baocaoDisableReminders: { description: 'Turns the daily reminder trigger off (its owner or the secretariat).' },
-  baocaoSelfCheck: { description: 'Checks the Google setup and lists, line by line, what is fine and what to fix.' },
-  baocaoHelp: { description: 'Shows short help in Vietnamese.' },
+  baocaoSetup: {
+    description: 'Creates or updates the configuration tabs and one protected tab per unit, keeping all entered data.',
+    audience: 'bộ phận tổng hợp',
+    help: 'tạo các tab còn thiếu (mỗi đơn vị một tab), phân quyền nhập; chạy lại không mất dữ liệu; bảng tính lớn tự chạy tiếp.',
+  },
+  baocaoCheck: {
+    description: 'Validates the workbook, marks each finding on its cells and lists them in a sidebar.',
+    audience: 'mọi người',
+    help: 'tìm lỗi và chỗ còn thiếu, tô màu từng ô và liệt kê ở khung bên phải.',
+  },
+  baocaoSubmit: {
+    description: 'Submits the active unit tab; refused with the reasons while errors remain.',
+    audience: 'đơn vị',
+    help: 'nộp tab của đơn vị đang mở; chỉ nộp được khi không còn lỗi; sau khi nộp tab bị khóa.',
+  },
+  baocaoReopen: {
+    description: 'Reopens a submitted unit tab, with a reason.',
+    audience: 'bộ phận tổng hợp',
+    help: 'mở khóa một tab đã nộp để đơn vị bổ sung, kèm lý do.',
+  },
+  baocaoProgress: {
+    description: 'Rebuilds the "Tổng hợp" dashboard tab.',
+    audience: 'mọi người',
+    help: 'cập nhật tab Tổng hợp: tình trạng từng đơn vị.',
+  },
+  baocaoGenerateReport: {
+    description: 'Generates the consolidated report as a Google Doc with real footnotes.',
+    audience: 'bộ phận tổng hợp',
+    help: 'tạo báo cáo tổng hợp trong Google Tài liệu, đúng thể thức, có chú thích.',
+  },
+  baocaoSendRemindersNow: {
+    description: 'Shows who would get which reminder today, then sends on confirmation.',
+    audience: 'bộ phận tổng hợp',
+    help: 'xem ai sẽ nhận thư nhắc gì hôm nay, rồi gửi nếu đồng ý.',
+  },
+  baocaoEnableReminders: {
+    description: 'Installs the one daily reminder trigger, or says who owns it.',
+    audience: 'bộ phận tổng hợp',
+    help: 'tự động gửi thư nhắc mỗi ngày vào giờ đã đặt ở tab Thiết lập, từ tài khoản của người bật.',
+  },
+  baocaoDisableReminders: {
+    description: 'Turns the daily reminder trigger off (its owner or the secretariat).',
+    audience: 'bộ phận tổng hợp',
+    help: 'ngừng gửi thư nhắc tự động (người đã bật hoặc bộ phận tổng hợp).',
+  },
+  baocaoSelfCheck: {
+    description: 'Checks the Google setup and lists, line by line, what is fine and what to fix.',
+    audience: 'bộ phận tổng hợp',
+    help: 'thử từng dịch vụ Google mà tiện ích cần (múi giờ, phân quyền, Drive, Google Tài liệu, thư, quyền đã cấp) và chỉ cách sửa từng chỗ chưa được.',
+  },
+  baocaoHelp: {
+    description: 'Shows short help in Vietnamese.',
+    audience: 'mọi người',
+    help: 'hướng dẫn này.',
+  },
   baocaoDailyReminders: { description: 'Handler of the daily time-driven trigger: sends the reminders due today.', params: EVENT('time-driven') },
   baocaoContinueSetup: { description: 'Handler of the one-off trigger that continues a setup too large for one execution.', params: EVENT('time-driven') },
   baocaoSelectCell: {
@@ -72,14 +121,32 @@ export const ENTRY_DOCS = {
   },
 } as const satisfies Record<EntryName, EntryDoc>;
 
+/** The static help page (dist/help.html): every menu item, who it is for and what it does. */
+export function helpPageHtml(): string {
+  const items = MENU_ITEMS.map((m) => {
+    const doc: EntryDoc = ENTRY_DOCS[m.name as EntryName];
+    return `<li><b>${escapeHtml(m.caption)}</b> (${escapeHtml(doc.audience ?? 'mọi người')}): ${escapeHtml(doc.help ?? '')}</li>`;
+  });
+  return [
+    STYLE,
+    `<p>Menu <b>${escapeHtml(MENU_TITLE)}</b> giúp các đơn vị nhập và nộp phần của mình, và giúp bộ phận tổng hợp theo dõi, nhắc việc, tạo báo cáo.</p>`,
+    `<ul>${items.join('')}</ul>`,
+    '<h3>Nhập liệu</h3>',
+    '<ul><li>Mỗi đơn vị nhập vào tab của mình, ở các ô nền vàng.</li>',
+    '<li>Số nhập bằng chữ số (3500 hoặc 3.500; 2,4); ngày dạng 10/03/2023.</li>',
+    '<li>Trong nội dung, dùng mã chèn thay cho con số và trích dẫn: {{SL:mã}} số liệu, {{TL:A/B}} tỷ lệ, {{PT:A/B}} phần trăm, {{NV:nhóm}} nhiệm vụ, {{VB:mã}} văn bản, {{CT:mã}} chú thích.</li>',
+    '<li>Bấm Kiểm tra dữ liệu để xem còn thiếu gì, rồi Nộp báo cáo.</li></ul>',
+  ].join('\n');
+}
+
 /** The JSDoc and top-level stub Apps Script sees for one entry point. */
 export function stubFor(entry: EntryPoint, globalName: string): string {
   const docs: EntryDoc = ENTRY_DOCS[entry.name as EntryName];
   const params = entry.kind === 'menu' ? [] : (docs.params ?? []);
   const args = params.map((p) => p.name).join(', ');
-  const call = `function ${entry.name}(${args}) {\n  return ${globalName}.handlers.${entry.name}(${args});\n}\n`;
-  // Only custom functions need the full block (Sheets' autocomplete reads it); the rest a one-line summary.
-  if (entry.kind !== 'customFunction') return `/** ${docs.description} */\n${call}`;
+  const call = `function ${entry.name}(${args}){return ${globalName}.handlers.${entry.name}(${args})}\n`;
+  // Only custom functions need the full block (Sheets' autocomplete reads it); the rest name their kind.
+  if (entry.kind !== 'customFunction') return `/** ${entry.kind} */\n${call}`;
   const doc = [`/**`, ` * ${docs.description}`];
   for (const p of params) doc.push(` * @param {${p.type}} ${p.optional === true ? `[${p.name}]` : p.name} ${p.description}`);
   doc.push(` * @return {${docs.returns ?? 'string'}}`, ` * @customfunction`, ` */`);

@@ -15,9 +15,8 @@ const API_DISABLED = /(Google [A-Za-z ]+ API|[A-Za-z ]+ API) has not been used i
 const ENABLE_URL = /https:\/\/console\.(?:developers|cloud)\.google\.com\/[^\s"')]+/;
 const NO_PERMISSION = /You do not have permission to call ([\w.]+)\. Required permissions: (\S+)/;
 const PROTECTED = /You are trying to edit a protected cell or object/;
-const RATE_LIMIT = /Quota exceeded for quota metric '([^']+)'|RATE_LIMIT_EXCEEDED|Too many requests/i;
+const RATE_LIMIT = /Quota exceeded for quota metric|RATE_LIMIT_EXCEEDED/;
 const SCOPES = /insufficient authentication scopes/i;
-const DAILY_QUOTA = /Service invoked too many times for one day: (\w+)/;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -37,8 +36,6 @@ export function describeGoogleError(error: unknown): string | null {
   }
   if (SCOPES.test(text)) return 'Tài khoản chưa cấp đủ quyền cho tiện ích: chạy lại và đánh dấu mọi quyền khi Google hỏi.';
   if (PROTECTED.test(text)) return 'Bạn không có quyền sửa phần này của bảng tính (tab đã được bảo vệ).';
-  const daily = DAILY_QUOTA.exec(text);
-  if (daily !== null) return `Đã hết hạn mức "${daily[1] ?? ''}" hôm nay của Google; phần còn lại làm vào hôm sau.`;
   if (RATE_LIMIT.test(text)) return 'Google đang giới hạn số lần đọc (60 lần mỗi phút mỗi người): đợi một phút rồi thử lại.';
   return null;
 }

@@ -20,9 +20,6 @@ export const NOTE_PREFIX = '⚠ baocao: ';
 const MESSAGES_PER_NOTE = 10;
 
 export interface MarkResult {
-  readonly marked: number;
-  readonly cleared: number;
-  readonly tabs: number;
   /** Tabs the person running the check may not edit (another unit's, once protected). */
   readonly skipped: ReadonlyArray<string>;
   /** Tabs left for the next check because the execution's time ran out. */
@@ -67,30 +64,16 @@ export function markFindings(spreadsheet: SpreadsheetSurface, findings: Readonly
   for (const f of findings) {
     for (const { tab, cell } of markedCells(f)) {
       const cells = byTab.get(tab) ?? new Map<string, Finding[]>();
-      cells.set(cell, [...(cells.get(cell) ?? []), f]);
-      byTab.set(tab, cells);
+      byTab.set(tab, cells.set(cell, [...(cells.get(cell) ?? []), f]));
     }
   }
   const stored = loadOriginals(storeTab);
   const previousRows = storedRowCount(storeTab);
-  const tabs = [...new Set([...stored.keys(), ...byTab.keys()])];
-
-  // Phase 1: read every tab's box and work out the originals of the cells about to be marked.
-  interface TabWork {
-    tab: string;
-    top: number;
-    left: number;
-    notes: string[][];
-    backgrounds: Array<Array<string | null>>;
-    range: RangeSurface;
-    keep: Map<string, Original>;
-    cleared: number;
-    marked: number;
-  }
-  const work: TabWork[] = [];
   const unfinished: string[] = [];
   const final = copy(stored);
-  for (const tab of tabs) {
+  // Phase 1: read each tab's box, work out the new notes and backgrounds and the originals to keep.
+  const work: Array<{ tab: string; range: RangeSurface; notes: string[][]; backgrounds: Array<Array<string | null>>; keep: Map<string, Original> }> = [];
+  for (const tab of new Set([...stored.keys(), ...byTab.keys()])) {
     if (budget.exhausted()) {
       unfinished.push(tab);
       continue;
@@ -98,66 +81,50 @@ export function markFindings(spreadsheet: SpreadsheetSurface, findings: Readonly
     const sheet = spreadsheet.getSheetByName(tab);
     const before = stored.get(tab) ?? new Map<string, Original>();
     const now = byTab.get(tab) ?? new Map<string, Finding[]>();
-    if (sheet === null) {
-      final.delete(tab);
-      continue;
-    }
     const positions = [...new Set([...before.keys(), ...now.keys()])].map((c) => parseA1(c)).filter((p) => p !== null);
-    if (positions.length === 0) {
+    if (sheet === null || positions.length === 0) {
       final.delete(tab);
       continue;
     }
     const top = Math.min(...positions.map((p) => p.row));
     const left = Math.min(...positions.map((p) => p.col));
-    const bottom = Math.max(...positions.map((p) => p.row));
-    const right = Math.max(...positions.map((p) => p.col));
-    const range = sheet.getRange(top, left, bottom - top + 1, right - left + 1);
+    const range = sheet.getRange(top, left, Math.max(...positions.map((p) => p.row)) - top + 1, Math.max(...positions.map((p) => p.col)) - left + 1);
     const notes = range.getNotes();
     const backgrounds: Array<Array<string | null>> = range.getBackgrounds();
-    const keep = new Map<string, Original>();
-    let cleared = 0;
-    let marked = 0;
-    const at = (cell: string): { r: number; c: number } | null => {
+    /** [note row, background row, column] of a cell inside the box. */
+    const at = (cell: string): [string[], Array<string | null>, number] | null => {
       const p = parseA1(cell);
-      return p === null ? null : { r: p.row - top, c: p.col - left };
+      const n = p === null ? undefined : notes[p.row - top];
+      const b = p === null ? undefined : backgrounds[p.row - top];
+      return p === null || n === undefined || b === undefined ? null : [n, b, p.col - left];
     };
+    const keep = new Map<string, Original>();
     for (const [cell, original] of before) {
-      if (now.has(cell)) continue;
-      const p = at(cell);
-      const noteRow = p === null ? undefined : notes[p.r];
-      const bgRow = p === null ? undefined : backgrounds[p.r];
-      if (p === null || noteRow === undefined || bgRow === undefined) continue;
+      const place = now.has(cell) ? null : at(cell);
       // Only a cell that still carries our mark is given back; anything else is the clerk's now.
-      if (!(noteRow[p.c] ?? '').startsWith(NOTE_PREFIX)) continue;
-      noteRow[p.c] = original.note;
-      bgRow[p.c] = original.background;
-      cleared += 1;
+      if (place === null || !(place[0][place[2]] ?? '').startsWith(NOTE_PREFIX)) continue;
+      place[0][place[2]] = original.note;
+      place[1][place[2]] = original.background;
     }
     for (const [cell, list] of now) {
-      const p = at(cell);
-      const noteRow = p === null ? undefined : notes[p.r];
-      const bgRow = p === null ? undefined : backgrounds[p.r];
-      if (p === null || noteRow === undefined || bgRow === undefined) continue;
-      const current = noteRow[p.c] ?? '';
-      const stillOurs = current.startsWith(NOTE_PREFIX);
-      const known = before.get(cell);
-      keep.set(cell, stillOurs && known !== undefined ? known : { background: bgRow[p.c] ?? null, note: stillOurs ? '' : current });
-      bgRow[p.c] = list.some((f) => f.severity === 'error') ? COLOURS.error : COLOURS.warning;
-      noteRow[p.c] = noteFor(list);
-      marked += 1;
+      const place = at(cell);
+      if (place === null) continue;
+      const [n, b, c] = place;
+      const current = n[c] ?? '';
+      const ours = current.startsWith(NOTE_PREFIX);
+      keep.set(cell, ours && before.has(cell) ? before.get(cell)! : { background: b[c] ?? null, note: ours ? '' : current });
+      b[c] = list.some((f) => f.severity === 'error') ? COLOURS.error : COLOURS.warning;
+      n[c] = noteFor(list);
     }
-    work.push({ tab, top, left, notes, backgrounds, range, keep, cleared, marked });
+    work.push({ tab, range, notes, backgrounds, keep });
     // Saved before any mark: the old originals (cells still marked until written) and the new ones.
     final.set(tab, new Map([...before, ...keep]));
   }
-
   // Phase 2: save every original first, then write the marks; a stop in between loses nothing.
   saveOriginals(spreadsheet, final, previousRows);
-  const savedFirst = serialise(final);
+  const saved = serialise(final);
   const savedRows = count(final);
   const skipped: string[] = [];
-  let marked = 0;
-  let cleared = 0;
   for (const w of work) {
     if (budget.exhausted()) {
       unfinished.push(w.tab);
@@ -166,10 +133,8 @@ export function markFindings(spreadsheet: SpreadsheetSurface, findings: Readonly
     try {
       w.range.setNotes(w.notes);
       w.range.setBackgrounds(w.backgrounds.map((row) => row.map((c) => (c === '#ffffff' ? null : c))));
-      final.set(w.tab, w.keep);
       if (w.keep.size === 0) final.delete(w.tab);
-      marked += w.marked;
-      cleared += w.cleared;
+      else final.set(w.tab, w.keep);
     } catch {
       // A unit clerk cannot mark another unit's protected tab; the sidebar still lists its findings.
       skipped.push(w.tab);
@@ -178,6 +143,6 @@ export function markFindings(spreadsheet: SpreadsheetSurface, findings: Readonly
       else final.set(w.tab, before);
     }
   }
-  if (serialise(final) !== savedFirst) saveOriginals(spreadsheet, final, Math.max(savedRows, previousRows));
-  return { marked, cleared, tabs: work.length, skipped, unfinished };
+  if (serialise(final) !== saved) saveOriginals(spreadsheet, final, Math.max(savedRows, previousRows));
+  return { skipped, unfinished };
 }

@@ -1,14 +1,15 @@
 /**
  * The HTML the add-in shows: the findings sidebar (each finding a link that selects its cell,
  * and a finding about several cells, such as a rule, lists each cell with its value, each one a
- * link), the report-ready dialog, and the Vietnamese help. Everything people typed is escaped; data
+ * link) and the report-ready dialog. The help page is static and written by the build
+ * (entry-docs.ts → dist/help.html). Everything people typed is escaped; data
  * handed to the page's script is JSON with "<" escaped, so a cell cannot inject markup.
  */
 import { escapeHtml } from '../domain/reminders/email';
 import { SEVERITY_LABEL, type Finding } from '../domain/findings';
-import { MENU_ITEMS, MENU_TITLE, SELECT_CELL_CALLBACK } from './entry-points';
+import { SELECT_CELL_CALLBACK } from './entry-points';
 
-const STYLE = `<style>
+export const STYLE = `<style>
 body{font-family:Arial,sans-serif;font-size:13px;margin:8px;color:#222}
 h3{font-size:14px;margin:12px 0 4px}
 .item{display:block;text-align:left;width:100%;border:0;border-left:4px solid #ccc;background:#fafafa;margin:4px 0;padding:6px;cursor:pointer;font:inherit}
@@ -71,18 +72,5 @@ export function reportReadyHtml(url: string, title: string, notes: ReadonlyArray
     `<p>Đã tạo <b>${escapeHtml(title)}</b>.</p>`,
     `<p><a href="${escapeHtml(url)}" target="_blank" rel="noopener">Mở báo cáo trong Google Tài liệu</a></p>`,
     ...notes.map((n) => `<p class="muted">${escapeHtml(n)}</p>`),
-  ].join('\n');
-}
-
-export function helpHtml(): string {
-  const items = MENU_ITEMS.map((m) => `<li><b>${escapeHtml(m.caption)}</b> (${escapeHtml(m.audience)}): ${escapeHtml(m.help)}</li>`);
-  return [
-    STYLE,
-    `<p>Menu <b>${escapeHtml(MENU_TITLE)}</b>:</p>`,
-    `<ul>${items.join('')}</ul>`,
-    '<h3>Nhập liệu</h3>',
-    '<ul><li>Nhập vào tab của đơn vị mình, ở các ô nền vàng; số bằng chữ số (3.500; 2,4), ngày dạng 10/03/2023.</li>',
-    '<li>Mã chèn: {{SL:mã}} số liệu, {{TL:A/B}} tỷ lệ, {{PT:A/B}} phần trăm, {{NV:nhóm}} nhiệm vụ, {{VB:mã}} văn bản, {{CT:mã}} chú thích.</li>',
-    '<li>Kiểm tra dữ liệu, sửa hết lỗi, rồi Nộp báo cáo.</li></ul>',
   ].join('\n');
 }

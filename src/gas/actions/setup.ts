@@ -52,10 +52,12 @@ function inSlices<T>(ctx: GasContext, items: ReadonlyArray<T>, fn: (item: T) => 
 
 /** One execution's share of the setup. */
 export function setupStep(ctx: GasContext): SetupStep {
+  // Who may run it is checked before anything changes; cell values read the same in any zone.
+  const { raw, check, metadata } = ctx.read({ allowWrongSettings: true });
+  if (check.workbook.settings !== null) requireSecretariat(ctx, check);
   const fix = fixSpreadsheetSettings(ctx.spreadsheet());
   if (fix.refusal !== null) throw new UserFacingError(fix.refusal);
-  const { raw, check, metadata } = ctx.read();
-  if (check.workbook.settings !== null) requireSecretariat(ctx, check);
+  if (fix.changed.length > 0) ctx.metadata(true);
   const plan = planSetup(raw, check);
   const app = ctx.g.SpreadsheetApp;
   const zone = ctx.timeZone();

@@ -8,10 +8,9 @@
 import { isoDateInZone, REPORT_TIME_ZONE } from '../../domain/dates';
 import { ngayvn, phantram, tyle } from '../../domain/custom-functions';
 import type { GasContext } from '../context';
-import { MENU_ITEMS, MENU_TITLE } from '../entry-points';
+import { HELP_FILE, MENU_ITEMS, MENU_TITLE } from '../entry-points';
 import { selfCheck, selfCheckHtml } from '../self-check';
 import type { GasGlobals } from '../surface';
-import { helpHtml } from '../ui';
 import { LAST_EDIT_PREFIX } from './progress';
 
 export function buildMenu(g: GasGlobals): void {
@@ -29,7 +28,8 @@ export function rememberEdit(g: GasGlobals, now: string, e?: { range?: { getShee
 }
 
 export function runHelp(ctx: GasContext): void {
-  ctx.modal(helpHtml(), `Hướng dẫn – ${MENU_TITLE}`, 560, 480);
+  const page = ctx.g.HtmlService.createHtmlOutputFromFile(HELP_FILE).setWidth(560).setHeight(480);
+  ctx.g.SpreadsheetApp.getUi().showModalDialog(page, `Hướng dẫn – ${MENU_TITLE}`);
 }
 
 export function runSelfCheck(ctx: GasContext): void {

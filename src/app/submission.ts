@@ -35,11 +35,6 @@ const LISTED_PROBLEMS = 15;
 export interface Actor {
   readonly email: string;
   readonly isSecretariat: boolean;
-  /**
-   * Units the actor belongs to through a group address in the unit's emails (the platform knows
-   * group membership; a group address is never compared with a person's).
-   */
-  readonly memberOfUnits?: ReadonlyArray<string>;
 }
 
 /** The unit whose tab is `tabName`, if any. */
@@ -56,7 +51,7 @@ export function decideSubmission(check: WorkbookCheck, unitId: string | null, ac
   const status = check.status.units.find((u) => u.unitId === unitId);
   if (unit === undefined || status === undefined) return { ok: false, reasons: [`Không có đơn vị mã ${unitId}.`] };
   const email = actor.email.toLowerCase();
-  if (!actor.isSecretariat && !(unit.emails ?? []).includes(email) && !(actor.memberOfUnits ?? []).includes(unitId)) {
+  if (!actor.isSecretariat && !(unit.emails ?? []).includes(email)) {
     return {
       ok: false,
       reasons: [

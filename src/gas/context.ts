@@ -22,7 +22,8 @@ import { MARK_STORE_TAB } from './mark-store';
 import { SETUP_PROGRESS_TAB } from './setup-job';
 import { settingsRefusal } from './spreadsheet-settings';
 import { overlaySubmissions, readSubmissionStates, type SubmissionState } from './submission-state';
-import type { DocsAdvancedService, DriveAdvancedService, GasGlobals, PropertiesSurface, SheetsAdvancedService, SpreadsheetSurface } from './surface';
+import type { DocsAdvancedService, DriveAdvancedService, GasGlobals, HtmlOutputSurface, PropertiesSurface, SheetsAdvancedService, SpreadsheetSurface } from './surface';
+import { PAGE_FILE } from './ui';
 import { GasWorkbookSource, readMetadata, type SpreadsheetMetadata } from './workbook-source';
 
 /** An expected problem, said to the person as it is (in Vietnamese). */
@@ -104,11 +105,6 @@ export class GasContext {
     return isoDateInZone(this.clock(), REPORT_TIME_ZONE);
   }
 
-  /** The spreadsheet's zone, in which dates are written (Asia/Ho_Chi_Minh once settings are checked). */
-  timeZone(): string {
-    return this.cachedMetadata?.settings.timeZone || REPORT_TIME_ZONE;
-  }
-
   /** Zone, locale, tabs and protections: one call, repeated only when asked to refresh. */
   metadata(refresh = false): SpreadsheetMetadata {
     if (this.cachedMetadata === null || refresh) this.cachedMetadata = readMetadata(this.sheetsApi(), this.spreadsheet().getId());
@@ -143,13 +139,13 @@ export class GasContext {
     return this.spreadsheet().getOwner()?.getEmail().toLowerCase() ?? null;
   }
 
-  actor(check: WorkbookCheck, metadata?: SpreadsheetMetadata): Actor {
+  actor(check: WorkbookCheck): Actor {
     const session = this.g.Session;
     const email = (session.getActiveUser().getEmail() || session.getEffectiveUser().getEmail()).toLowerCase();
     const owner = this.owner() ?? '';
     const secretariat = check.workbook.settings?.secretariatEmails ?? [];
     const isSecretariat = email !== '' && (email === owner || secretariat.includes(email));
-    return { email, isSecretariat, memberOfUnits: metadata === undefined ? [] : unitsEditableThroughGroups(check, metadata) };
+    return { email, isSecretariat };
   }
 
   /** Runs `body` holding the document lock; fails clearly when another action keeps it too long. */
@@ -176,12 +172,18 @@ export class GasContext {
     });
   }
 
+  /** A sidebar: the static page with `html` appended. */
   sidebar(html: string, title: string): void {
-    this.queue.push(() => this.g.SpreadsheetApp.getUi().showSidebar(this.g.HtmlService.createHtmlOutput(html).setTitle(title)));
+    this.queue.push(() => this.g.SpreadsheetApp.getUi().showSidebar(this.page(html).setTitle(title)));
   }
 
+  /** A dialog: the static page with `html` appended. */
   modal(html: string, title: string, width: number, height: number): void {
-    this.queue.push(() => this.g.SpreadsheetApp.getUi().showModalDialog(this.g.HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title));
+    this.queue.push(() => this.g.SpreadsheetApp.getUi().showModalDialog(this.page(html).setWidth(width).setHeight(height), title));
+  }
+
+  private page(html: string): HtmlOutputSurface {
+    return this.g.HtmlService.createHtmlOutputFromFile(PAGE_FILE).append(html);
   }
 
   toast(text: string, title: string): void {
@@ -217,25 +219,6 @@ export class GasContext {
     if (this.lockDepth > 0) throw new Error('a dialog while holding the document lock would block every other user');
     return this.g.SpreadsheetApp.getUi();
   }
-}
-
-/**
- * Units whose tab the running user may edit through a group listed as the unit's email: Sheets
- * knows group membership, the add-in does not (a group address is never taken for a person).
- * Read from the metadata already fetched: a protection's editors are visible exactly to those
- * who may edit it.
- */
-function unitsEditableThroughGroups(check: WorkbookCheck, metadata: SpreadsheetMetadata): string[] {
-  const byTab = new Map(metadata.tabs.map((t) => [t.name, t]));
-  const out: string[] = [];
-  for (const unit of check.lookup.unitsById.values()) {
-    const tab = byTab.get(unit.tab);
-    const ours = tab?.protections.find((p) => (p.description ?? '').startsWith('baocao:'));
-    if (ours?.requestingUserCanEdit !== true) continue;
-    const groups = new Set((ours.editors?.groups ?? []).map((g) => g.toLowerCase()));
-    if ((unit.emails ?? []).some((e) => groups.has(e.toLowerCase()))) out.push(unit.id);
-  }
-  return out;
 }
 
 /** A menu action: fresh context, expected problems as a Vietnamese alert, messages after the lock. */

@@ -1,13 +1,11 @@
 /**
  * Build-only documentation of every entry point: the JSDoc of the generated top-level stub
  * (parameters, and `@customfunction` with a Vietnamese description for the custom functions,
- * which Sheets shows in its autocomplete), and the help page of the menu items. Keyed by the names of entry-points.ts, so an entry
+ * which Sheets shows in its autocomplete), and what each menu item is for (the help page). Keyed by the names of entry-points.ts, so an entry
  * without documentation, or documentation for a name that does not exist, fails to compile.
  * Imported by the build script only, never by the add-in, so it adds nothing to the bundle.
  */
-import { escapeHtml } from '../domain/reminders/email';
-import { ENTRY_POINTS, MENU_ITEMS, MENU_TITLE, type EntryName, type EntryPoint } from './entry-points';
-import { STYLE } from './ui';
+import { ENTRY_POINTS, type EntryName, type EntryPoint } from './entry-points';
 
 export interface EntryParam {
   readonly name: string;
@@ -120,24 +118,6 @@ export const ENTRY_DOCS = {
     returns: 'string',
   },
 } as const satisfies Record<EntryName, EntryDoc>;
-
-/** The static help page (dist/help.html): every menu item, who it is for and what it does. */
-export function helpPageHtml(): string {
-  const items = MENU_ITEMS.map((m) => {
-    const doc: EntryDoc = ENTRY_DOCS[m.name as EntryName];
-    return `<li><b>${escapeHtml(m.caption)}</b> (${escapeHtml(doc.audience ?? 'mọi người')}): ${escapeHtml(doc.help ?? '')}</li>`;
-  });
-  return [
-    STYLE,
-    `<p>Menu <b>${escapeHtml(MENU_TITLE)}</b> giúp các đơn vị nhập và nộp phần của mình, và giúp bộ phận tổng hợp theo dõi, nhắc việc, tạo báo cáo.</p>`,
-    `<ul>${items.join('')}</ul>`,
-    '<h3>Nhập liệu</h3>',
-    '<ul><li>Mỗi đơn vị nhập vào tab của mình, ở các ô nền vàng.</li>',
-    '<li>Số nhập bằng chữ số (3500 hoặc 3.500; 2,4); ngày dạng 10/03/2023.</li>',
-    '<li>Trong nội dung, dùng mã chèn thay cho con số và trích dẫn: {{SL:mã}} số liệu, {{TL:A/B}} tỷ lệ, {{PT:A/B}} phần trăm, {{NV:nhóm}} nhiệm vụ, {{VB:mã}} văn bản, {{CT:mã}} chú thích.</li>',
-    '<li>Bấm Kiểm tra dữ liệu để xem còn thiếu gì, rồi Nộp báo cáo.</li></ul>',
-  ].join('\n');
-}
 
 /** The JSDoc and top-level stub Apps Script sees for one entry point. */
 export function stubFor(entry: EntryPoint, globalName: string): string {

@@ -13,9 +13,7 @@
  */
 const API_DISABLED = /(Google [A-Za-z ]+ API|[A-Za-z ]+ API) has not been used in project (\d+) before or it is disabled/;
 const ENABLE_URL = /https:\/\/console\.(?:developers|cloud)\.google\.com\/[^\s"')]+/;
-const NO_PERMISSION = /You do not have permission to call ([\w.]+)\. Required permissions: (\S+)/;
 const PROTECTED = /You are trying to edit a protected cell or object/;
-const RATE_LIMIT = /Quota exceeded for quota metric|RATE_LIMIT_EXCEEDED/;
 const SCOPES = /insufficient authentication scopes/i;
 
 function messageOf(error: unknown): string {
@@ -30,12 +28,7 @@ export function describeGoogleError(error: unknown): string | null {
     const url = ENABLE_URL.exec(text)?.[0] ?? `https://console.cloud.google.com/apis/library?project=${disabled[2] ?? ''}`;
     return `${disabled[1] ?? 'API'} chưa được bật trong dự án Google Cloud số ${disabled[2] ?? ''} của tập lệnh. Cách sửa: mở ${url}, bấm "Bật" (Enable), đợi vài phút rồi chạy lại (README, mục Triển khai).`;
   }
-  const permission = NO_PERMISSION.exec(text);
-  if (permission !== null) {
-    return `Tập lệnh chưa có quyền ${permission[2] ?? ''} để gọi ${permission[1] ?? ''}: chạy Kiểm tra cài đặt và cấp quyền khi Google hỏi.`;
-  }
-  if (SCOPES.test(text)) return 'Tài khoản chưa cấp đủ quyền cho tiện ích: chạy lại và đánh dấu mọi quyền khi Google hỏi.';
+  if (SCOPES.test(text)) return 'Tài khoản chưa cấp đủ quyền: chạy lại, đánh dấu mọi quyền khi Google hỏi.';
   if (PROTECTED.test(text)) return 'Bạn không có quyền sửa phần này của bảng tính (tab đã được bảo vệ).';
-  if (RATE_LIMIT.test(text)) return 'Google đang giới hạn số lần đọc (60 lần mỗi phút mỗi người): đợi một phút rồi thử lại.';
   return null;
 }

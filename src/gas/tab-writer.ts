@@ -5,8 +5,8 @@
  * dashboard, and to append to the reminder log; it never rewrites a tab people type into.
  */
 import { isDateCell, isFormulaCell, type CellValue } from '../domain/cells';
-import { isoParts, REPORT_TIME_ZONE } from '../domain/dates';
-import { instantOfWallClock } from './wall-clock';
+import { isoParts } from '../domain/dates';
+import { vietnamInstant } from './wall-clock';
 import type { CellRange, TabPlan } from '../domain/workbook/layout';
 import type { CellValue as SheetValue, DataValidationSurface, SheetSurface, SpreadsheetAppSurface, SpreadsheetSurface } from './surface';
 
@@ -23,15 +23,16 @@ const NUMBER_FORMATS = { date: 'dd/mm/yyyy', dateTime: 'dd/mm/yyyy hh:mm', text:
 
 /**
  * A core cell value as Sheets stores it. Dates become the instant whose wall clock in the
- * spreadsheet's zone reads the core's local date-time (never the runtime's own zone).
+ * spreadsheet's zone (Asia/Ho_Chi_Minh, checked by every action) reads the core's local
+ * date-time, never the runtime's own zone.
  */
-export function toSheetValue(value: CellValue, timeZone: string = REPORT_TIME_ZONE): SheetValue {
+export function toSheetValue(value: CellValue): SheetValue {
   if (value === null) return '';
   if (isFormulaCell(value)) return value.formula.startsWith('=') ? value.formula : `=${value.formula}`;
   if (isDateCell(value)) {
     const { year, month, day } = isoParts(value.date);
     const time = /T(\d{2}):(\d{2})/.exec(value.date);
-    return instantOfWallClock(timeZone, year, month, day, Number(time?.[1] ?? 0), Number(time?.[2] ?? 0));
+    return vietnamInstant(year, month, day, Number(time?.[1] ?? 0), Number(time?.[2] ?? 0));
   }
   return value;
 }
@@ -69,7 +70,7 @@ interface Grids {
   validations: Array<Array<DataValidationSurface | null>>;
 }
 
-function grids(plan: TabPlan, app: SpreadsheetAppSurface, width: number, height: number, rowColours: ReadonlyArray<string | null>, timeZone: string): Grids {
+function grids(plan: TabPlan, app: SpreadsheetAppSurface, width: number, height: number, rowColours: ReadonlyArray<string | null>): Grids {
   const rules = new Map<string, DataValidationSurface>();
   const ruleFor = (options: ReadonlyArray<string>): DataValidationSurface => {
     const key = JSON.stringify(options);
@@ -91,7 +92,7 @@ function grids(plan: TabPlan, app: SpreadsheetAppSurface, width: number, height:
     const formats: string[] = [];
     const validations: Array<DataValidationSurface | null> = [];
     for (let c = 1; c <= width; c += 1) {
-      values.push(toSheetValue(plan.rows[r - 1]?.[c - 1] ?? null, timeZone));
+      values.push(toSheetValue(plan.rows[r - 1]?.[c - 1] ?? null));
       notes.push(plan.notes.find((n) => n.row === r && n.col === c)?.text ?? '');
       let background: string | null = rowColours[r - 1] ?? null;
       if (plan.inputRanges.some((range) => within(range, r, c))) background = COLOURS.input;
@@ -125,16 +126,10 @@ function extent(plan: TabPlan): { width: number; height: number } {
 }
 
 /** Writes a whole plan into an empty (new or cleared) sheet. */
-export function writePlan(
-  sheet: SheetSurface,
-  plan: TabPlan,
-  app: SpreadsheetAppSurface,
-  rowColours: ReadonlyArray<string | null> = [],
-  timeZone: string = REPORT_TIME_ZONE,
-): void {
+export function writePlan(sheet: SheetSurface, plan: TabPlan, app: SpreadsheetAppSurface, rowColours: ReadonlyArray<string | null> = []): void {
   const { width, height } = extent(plan);
   ensureSize(sheet, height + 1);
-  const g = grids(plan, app, width, height, rowColours, timeZone);
+  const g = grids(plan, app, width, height, rowColours);
   const range = sheet.getRange(1, 1, height, width);
   // Formats first, so that codes like "01" and "350" are stored as text, not numbers.
   range.setNumberFormats(g.formats);
@@ -148,26 +143,20 @@ export function writePlan(
   for (const col of plan.wrapColumns) sheet.getRange(1, col, height, 1).setWrap(true);
 }
 
-export function createTab(spreadsheet: SpreadsheetSurface, plan: TabPlan, app: SpreadsheetAppSurface, timeZone: string = REPORT_TIME_ZONE): SheetSurface {
+export function createTab(spreadsheet: SpreadsheetSurface, plan: TabPlan, app: SpreadsheetAppSurface): SheetSurface {
   const sheet = spreadsheet.insertSheet(plan.name);
-  writePlan(sheet, plan, app, [], timeZone);
+  writePlan(sheet, plan, app);
   const { width, height } = extent(plan);
   trimToContent(sheet, width, height);
   return sheet;
 }
 
 /** Clears a tab the add-in owns (the dashboard) and writes it anew, or creates it. */
-export function rebuildTab(
-  spreadsheet: SpreadsheetSurface,
-  plan: TabPlan,
-  app: SpreadsheetAppSurface,
-  rowColours: ReadonlyArray<string | null>,
-  timeZone: string = REPORT_TIME_ZONE,
-): SheetSurface {
+export function rebuildTab(spreadsheet: SpreadsheetSurface, plan: TabPlan, app: SpreadsheetAppSurface, rowColours: ReadonlyArray<string | null>): SheetSurface {
   const existing = spreadsheet.getSheetByName(plan.name);
   const sheet = existing ?? spreadsheet.insertSheet(plan.name, 0);
   if (existing !== null) sheet.clear();
-  writePlan(sheet, plan, app, rowColours, timeZone);
+  writePlan(sheet, plan, app, rowColours);
   return sheet;
 }
 
@@ -177,14 +166,13 @@ export function appendRows(
   plan: TabPlan,
   rows: ReadonlyArray<ReadonlyArray<CellValue>>,
   app: SpreadsheetAppSurface,
-  timeZone: string = REPORT_TIME_ZONE,
 ): void {
   if (rows.length === 0) return;
-  const sheet = spreadsheet.getSheetByName(plan.name) ?? createTab(spreadsheet, plan, app, timeZone);
+  const sheet = spreadsheet.getSheetByName(plan.name) ?? createTab(spreadsheet, plan, app);
   const width = Math.max(...rows.map((r) => r.length));
   const first = sheet.getLastRow() + 1;
   ensureSize(sheet, first + rows.length);
   sheet
     .getRange(first, 1, rows.length, width)
-    .setValues(rows.map((r) => Array.from({ length: width }, (_, i) => toSheetValue(r[i] ?? null, timeZone))));
+    .setValues(rows.map((r) => Array.from({ length: width }, (_, i) => toSheetValue(r[i] ?? null))));
 }

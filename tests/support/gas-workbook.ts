@@ -8,8 +8,7 @@ import type { WorkbookData } from '../../src/domain/workbook/data';
 import { planWorkbookFromData } from '../../src/domain/workbook/layout';
 import { CHU_PUH_2023 } from '../../src/example/chu-puh-2023';
 import { createAddon } from '../../src/gas/addon';
-import { helpPageHtml } from '../../src/gas/entry-docs';
-import { HELP_FILE } from '../../src/gas/entry-points';
+import { staticPages } from '../../src/gas/pages';
 import { OAUTH_SCOPES } from '../../src/gas/manifest';
 import { createTab } from '../../src/gas/tab-writer';
 import { createGasEnvironment, type GasEnvironmentOptions } from '../fakes/gas';
@@ -24,7 +23,7 @@ export function gasWorkbook(data: WorkbookData = CHU_PUH_2023, options: GasEnvir
   const env = createGasEnvironment({
     user: SECRETARIAT,
     grantedScopes: OAUTH_SCOPES,
-    htmlFiles: { [HELP_FILE]: helpPageHtml() },
+    htmlFiles: staticPages(),
     ...options,
     spreadsheet: { owner: SECRETARIAT, editors: allEmails(data), sheets: {}, ...(options.spreadsheet ?? {}) },
   });

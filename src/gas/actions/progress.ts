@@ -18,7 +18,7 @@ export function runProgress(ctx: GasContext): void {
   }
   const plan = planDashboard(check.status, edits, ctx.nowIso());
   ctx.withLock(() => {
-    rebuildTab(ctx.spreadsheet(), plan, ctx.g.SpreadsheetApp, plan.rowColours, ctx.timeZone()).activate();
+    rebuildTab(ctx.spreadsheet(), plan, ctx.g.SpreadsheetApp, plan.rowColours).activate();
     if (ctx.actor(check).isSecretariat) {
       syncPendingLocks(ctx, check);
       mirrorSubmissions(ctx, raw, readSubmissionStates(ctx.properties()));

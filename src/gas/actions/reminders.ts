@@ -28,7 +28,7 @@ function runReminders(ctx: GasContext, dryRun: boolean, reading: Reading = ctx.r
       append: (entries: ReadonlyArray<ReminderLogEntry>) => {
         const columns = Object.entries(REMINDER_LOG_TAB.columns);
         const rows = entries.map((e) => columns.map(([field, def]) => toCell(def, (e as Record<string, unknown>)[field])));
-        appendRows(ctx.spreadsheet(), planTableTab(REMINDER_LOG_TAB, [], 'system'), rows, ctx.g.SpreadsheetApp, ctx.timeZone());
+        appendRows(ctx.spreadsheet(), planTableTab(REMINDER_LOG_TAB, [], 'system'), rows, ctx.g.SpreadsheetApp);
       },
     },
     tabLink: () => url,

@@ -60,9 +60,8 @@ export function setupStep(ctx: GasContext): SetupStep {
   if (fix.changed.length > 0) ctx.metadata(true);
   const plan = planSetup(raw, check);
   const app = ctx.g.SpreadsheetApp;
-  const zone = ctx.timeZone();
 
-  const made = inSlices(ctx, plan.create, (tab) => createTab(ctx.spreadsheet(), tab, app, zone));
+  const made = inSlices(ctx, plan.create, (tab) => createTab(ctx.spreadsheet(), tab, app));
   const created = plan.create.slice(0, made).map((t) => t.name);
 
   if (!ctx.budget.exhausted()) {

@@ -64,7 +64,7 @@ export function mirrorSubmissions(ctx: GasContext, stored: RawWorkbook, states: 
   if (sheet === null || writes.length === 0) return true;
   try {
     for (const write of writes) {
-      sheet.getRange(2, write.col, write.values.length, 1).setValues(write.values.map((v) => [toSheetValue(v, ctx.timeZone())]));
+      sheet.getRange(2, write.col, write.values.length, 1).setValues(write.values.map((v) => [toSheetValue(v)]));
     }
     return true;
   } catch {

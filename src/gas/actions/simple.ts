@@ -9,7 +9,7 @@ import { isoDateInZone, REPORT_TIME_ZONE } from '../../domain/dates';
 import { ngayvn, phantram, tyle } from '../../domain/custom-functions';
 import type { GasContext } from '../context';
 import { HELP_FILE, MENU_ITEMS, MENU_TITLE } from '../entry-points';
-import { selfCheck, selfCheckHtml } from '../self-check';
+import { SELF_CHECK_FILE, selfCheck, selfCheckScript } from '../self-check';
 import type { GasGlobals } from '../surface';
 import { LAST_EDIT_PREFIX } from './progress';
 
@@ -33,7 +33,8 @@ export function runHelp(ctx: GasContext): void {
 }
 
 export function runSelfCheck(ctx: GasContext): void {
-  ctx.modal(selfCheckHtml(selfCheck(ctx)), 'Kiểm tra cài đặt', 620, 560);
+  const page = ctx.g.HtmlService.createHtmlOutputFromFile(SELF_CHECK_FILE).append(selfCheckScript(selfCheck(ctx))).setWidth(640).setHeight(560);
+  ctx.g.SpreadsheetApp.getUi().showModalDialog(page, 'Kiểm tra cài đặt');
 }
 
 export function selectCell(g: GasGlobals, tab: string, cell: string): void {

@@ -13,9 +13,9 @@ import { mirrorSubmissions, requireSecretariat, setUnitLock } from './shared';
 
 export function runSubmit(ctx: GasContext): void {
   ctx.withLock(() => {
-    const { raw, check, metadata } = ctx.read();
+    const { raw, check } = ctx.read();
     const unitId = unitOfTab(check, ctx.spreadsheet().getActiveSheet().getName());
-    const decision = decideSubmission(check, unitId, ctx.actor(check, metadata), ctx.nowIso());
+    const decision = decideSubmission(check, unitId, ctx.actor(check), ctx.nowIso());
     if (!decision.ok) {
       ctx.say('Nộp báo cáo', decision.reasons.join('\n'));
       return;

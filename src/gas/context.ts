@@ -24,7 +24,7 @@ import { settingsRefusal } from './spreadsheet-settings';
 import { overlaySubmissions, readSubmissionStates, type SubmissionState } from './submission-state';
 import type { DocsAdvancedService, DriveAdvancedService, GasGlobals, HtmlOutputSurface, PropertiesSurface, SheetsAdvancedService, SpreadsheetSurface } from './surface';
 import { PAGE_FILE } from './ui';
-import { GasWorkbookSource, readMetadata, type SpreadsheetMetadata } from './workbook-source';
+import { readGridTabs, readMetadata, type SpreadsheetMetadata } from './workbook-source';
 
 /** An expected problem, said to the person as it is (in Vietnamese). */
 export class UserFacingError extends Error {}
@@ -47,7 +47,7 @@ export interface Reading {
 /** What to tell a person about an error: ours as is, Google's known ones in Vietnamese, the rest wrapped. */
 export function explain(error: unknown): string {
   if (error instanceof UserFacingError) return error.message;
-  return describeGoogleError(error) ?? `Có lỗi không lường trước khi chạy (chi tiết kỹ thuật để báo người triển khai: ${error instanceof Error ? error.message : String(error)}).`;
+  return describeGoogleError(error) ?? `Có lỗi không lường trước (báo người triển khai: ${error instanceof Error ? error.message : String(error)}).`;
 }
 
 export class GasContext {
@@ -122,9 +122,8 @@ export class GasContext {
       if (refusal !== null) throw new UserFacingError(refusal);
     }
     const submissions = readSubmissionStates(this.properties());
-    const source = new GasWorkbookSource(this.spreadsheet().getId(), this.sheetsApi(), () => submissions, () => metadata);
     const own = new Set(ADDIN_TABS.map(toneKey));
-    const stored = source.readStored();
+    const stored = readGridTabs(this.sheetsApi(), this.spreadsheet().getId(), metadata);
     const raw: RawWorkbook = { tabs: stored.tabs.filter((t) => !own.has(toneKey(t.name))) };
     const overlaid = overlaySubmissions(raw, submissions);
     return { raw, check: checkWorkbook({ read: () => overlaid }), metadata, submissions };

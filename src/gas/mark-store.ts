@@ -53,7 +53,7 @@ function rowsOf(originals: Originals): CellValue[][] {
   return rows;
 }
 
-const HEADER = ['Tab', 'Ô', 'Màu nền gốc', 'Ghi chú gốc (tiện ích Báo cáo giữ để trả lại ô khi hết lỗi; đừng sửa)'];
+const HEADER = ['Tab', 'Ô', 'Màu nền gốc', 'Ghi chú gốc (đừng sửa)'];
 
 function storeSheet(spreadsheet: SpreadsheetSurface): SheetSurface {
   const existing = spreadsheet.getSheetByName(MARK_STORE_TAB);

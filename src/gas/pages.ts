@@ -22,8 +22,41 @@ h3{font-size:14px;margin:12px 0 4px}
 li{margin:4px 0}
 </style>`;
 
-/** Any element with data-tab and data-cell selects that cell when clicked (the findings sidebar). */
-const CLICK_TO_SELECT = `<script>
+/**
+ * The findings sidebar, drawn from the data the add-in appends (`findings({...})`): grouped by
+ * tab in order of first appearance, each finding a button selecting its cell, a finding about
+ * several cells (a rule) followed by one button per cell with its value. Any element with
+ * data-tab and data-cell selects that cell when clicked.
+ */
+const SCRIPT = `<script>
+function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; }); }
+function target(tab, cell) { return ' data-tab="' + esc(tab) + '" data-cell="' + esc(cell) + '"'; }
+var LABEL = { error: 'lỗi', warning: 'cảnh báo' };
+function findings(d) {
+  var html = ['<p><b>' + esc(d.summary) + '</b></p>'];
+  d.notes.forEach(function (n) { html.push('<p class="muted">' + esc(n) + '</p>'); });
+  if (d.findings.length === 0) html.push('<p>Không có lỗi hay cảnh báo nào.</p>');
+  var order = [], groups = {};
+  d.findings.forEach(function (f) {
+    var tab = f[0] === null ? 'Tệp' : f[0];
+    if (!groups[tab]) { groups[tab] = []; order.push(tab); }
+    groups[tab].push(f);
+  });
+  order.forEach(function (tab) {
+    html.push('<h3>' + esc(tab) + '</h3>');
+    groups[tab].forEach(function (f) {
+      var label = '<span class="cell">' + esc(f[1] || '') + '</span>' + esc(LABEL[f[2]]) + ': ' + esc(f[3]);
+      html.push(f[0] !== null && f[1] !== null ? '<button class="item ' + f[2] + '"' + target(f[0], f[1]) + '>' + label + '</button>' : '<div class="item ' + f[2] + '">' + label + '</div>');
+      if (f[4].length > 0) {
+        html.push('<div class="cells">' + f[4].map(function (c) {
+          return '<button' + target(c[0], c[1]) + '>' + esc(c[0] === f[0] ? c[1] : "'" + c[0] + "'!" + c[1]) + ': ' + esc(c[2]) + ' = ' + esc(c[3]) + '</button>';
+        }).join('') + '</div>');
+      }
+    });
+  });
+  html.push('<p class="muted">Bấm vào một dòng để tới ô đó. Các ô có vấn đề được tô màu và có ghi chú; chạy lại Kiểm tra dữ liệu sau khi sửa.</p>');
+  document.getElementById('root').innerHTML = html.join('');
+}
 document.addEventListener('click', function (e) {
   var el = e.target && e.target.closest ? e.target.closest('[data-tab][data-cell]') : null;
   if (el) google.script.run.${SELECT_CELL_CALLBACK}(el.getAttribute('data-tab'), el.getAttribute('data-cell'));
@@ -31,7 +64,7 @@ document.addEventListener('click', function (e) {
 </script>`;
 
 export function pageHtml(): string {
-  return `${STYLE}\n${CLICK_TO_SELECT}\n`;
+  return `${STYLE}\n<div id="root"></div>\n${SCRIPT}\n`;
 }
 
 /** The help page: every menu item, who it is for and what it does, and how to type data. */

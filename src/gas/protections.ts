@@ -71,9 +71,8 @@ export function protectionMatches(existing: ReadonlyArray<SheetsProtectedRange>,
   if (mine.length !== 1) return false;
   const p = mine[0]!;
   if (p.description !== wanted.description || p.warningOnly === true || p.editors === undefined) return false;
-  const range = p.range ?? {};
-  if (range.startRowIndex !== undefined || range.startColumnIndex !== undefined || range.endRowIndex !== undefined || range.endColumnIndex !== undefined) return false;
-  if (p.editors.domainUsersCanEdit === true) return false;
+  // A whole-sheet protection's range names the sheet and nothing else.
+  if (Object.keys(p.range ?? {}).some((k) => k !== 'sheetId') || p.editors.domainUsersCanEdit === true) return false;
   const tolerated = new Set([runner.me.toLowerCase(), ...(runner.owner === null ? [] : [runner.owner.toLowerCase()])]);
   const have = new Set([...(p.editors.users ?? []), ...(p.editors.groups ?? [])].map((e) => e.toLowerCase()));
   const want = new Set(wanted.editors.map((e) => e.toLowerCase()));

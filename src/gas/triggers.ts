@@ -50,7 +50,7 @@ function install(script: ScriptAppSurface, hour: number): void {
 }
 
 export type EnableOutcome =
-  | { readonly kind: 'installed'; readonly hour: number; readonly replacedOwner: string | null }
+  | { readonly kind: 'installed'; readonly hour: number }
   | { readonly kind: 'unchanged'; readonly hour: number }
   | { readonly kind: 'owned-by-other'; readonly owner: string; readonly hour: number; readonly lastRun: string | null };
 
@@ -68,7 +68,7 @@ export function enableDailyReminders(script: ScriptAppSurface, properties: Prope
   if (record !== null && record.owner === email && record.hour === hour && mine.length === 1) return { kind: 'unchanged', hour };
   install(script, hour);
   writeRecord(properties, { owner: email, hour, lastRun: null });
-  return { kind: 'installed', hour, replacedOwner: record !== null && record.owner !== email ? record.owner : null };
+  return { kind: 'installed', hour };
 }
 
 export type DisableOutcome =

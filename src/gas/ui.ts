@@ -1,11 +1,10 @@
 /**
- * The HTML the add-in shows: the findings sidebar (each finding a link that selects its cell,
- * and a finding about several cells, such as a rule, lists each cell with its value, each one a
- * link) and the report-ready dialog, appended to the static page (PAGE_FILE). Everything
- * people typed is escaped, attribute values included, so a cell cannot inject markup.
+ * What the add-in appends to its static page (PAGE_FILE): the findings sidebar's data (drawn by
+ * the page's script) and the report-ready dialog. Everything people typed is escaped, so a cell
+ * cannot inject markup.
  */
 import { escapeHtml } from '../domain/reminders/email';
-import { SEVERITY_LABEL, type Finding } from '../domain/findings';
+import type { Finding } from '../domain/findings';
 
 /**
  * The add-in's pages start from a static HTML file written by the build (pages.ts → dist/page.html:
@@ -14,33 +13,22 @@ import { SEVERITY_LABEL, type Finding } from '../domain/findings';
  */
 export const PAGE_FILE = 'page';
 
-function target(tab: string, cell: string): string {
-  return `data-tab="${escapeHtml(tab)}" data-cell="${escapeHtml(cell)}"`;
+/** A value for the static page's script: JSON with "<" and line separators escaped, so no cell can break out. */
+export function scriptData(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
+/**
+ * The findings sidebar: the static page's `findings(data)` draws it (grouped by tab, each
+ * finding a link to its cell, a rule's every cell a link with its value); here only the data.
+ */
 export function findingsSidebarHtml(findings: ReadonlyArray<Finding>, summary: string, notes: ReadonlyArray<string> = []): string {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) groups.set(f.tab ?? 'Tệp', [...(groups.get(f.tab ?? 'Tệp') ?? []), f]);
-  const parts: string[] = [`<p><b>${escapeHtml(summary)}</b></p>`, ...notes.map((n) => `<p class="muted">${escapeHtml(n)}</p>`)];
-  if (findings.length === 0) parts.push('<p>Không có lỗi hay cảnh báo nào.</p>');
-  for (const [tab, list] of groups) {
-    parts.push(`<h3>${escapeHtml(tab)}</h3>`);
-    for (const f of list) {
-      const label = `<span class="cell">${escapeHtml(f.cell ?? '')}</span>${escapeHtml(SEVERITY_LABEL[f.severity])}: ${escapeHtml(f.message)}`;
-      if (f.tab !== null && f.cell !== null) {
-        parts.push(`<button class="item ${f.severity}" ${target(f.tab, f.cell)}>${label}</button>`);
-      } else {
-        parts.push(`<div class="item ${f.severity}">${label}</div>`);
-      }
-      const cells = f.cells ?? [];
-      if (cells.length > 1) {
-        const links = cells.map((c) => `<button ${target(c.tab, c.cell)}>${escapeHtml(c.tab === f.tab ? c.cell : `'${c.tab}'!${c.cell}`)}: ${escapeHtml(c.label)} = ${escapeHtml(c.value)}</button>`);
-        parts.push(`<div class="cells">${links.join('')}</div>`);
-      }
-    }
-  }
-  parts.push(`<p class="muted">Bấm vào một dòng để tới ô đó. Các ô có vấn đề được tô màu và có ghi chú; chạy lại Kiểm tra dữ liệu sau khi sửa.</p>`);
-  return parts.join('\n');
+  const data = {
+    summary,
+    notes,
+    findings: findings.map((f) => [f.tab, f.cell, f.severity, f.message, (f.cells ?? []).length > 1 ? f.cells!.map((c) => [c.tab, c.cell, c.label, c.value]) : []]),
+  };
+  return `<script>findings(${scriptData(data)})</script>`;
 }
 
 export function reportReadyHtml(url: string, title: string, notes: ReadonlyArray<string>): string {

@@ -5,10 +5,8 @@
  * `Values.batchGetByDataFilter`. That is a POST, so the request does not grow the URL: the GET
  * form (`Values.batchGet`) puts one `ranges=` per tab in the URL, about 23 KB at 1,000 tabs,
  * far past the ~8 KB Google's front end accepts. Chart and data-source sheets have no cells and
- * are skipped. Submissions recorded in document properties (which any unit may write) are laid
- * over the "Đơn vị" tab, whose protected cells a unit cannot write.
+ * are skipped.
  */
-import type { WorkbookSource } from '../app/ports';
 import type { CellValue, RawTab, RawWorkbook } from '../domain/cells';
 import type {
   SheetsAdvancedService,
@@ -18,7 +16,6 @@ import type {
   SheetsRenderOptions,
   SheetsValueRange,
 } from './surface';
-import { overlaySubmissions, type SubmissionState } from './submission-state';
 import type { SpreadsheetSettings } from './spreadsheet-settings';
 
 /** 'Xã Ia Le' → "'Xã Ia Le'": quoted as A1 notation wants, quotes doubled. */
@@ -84,41 +81,26 @@ export function readRanges(sheets: SheetsAdvancedService, spreadsheetId: string,
   return found;
 }
 
-export class GasWorkbookSource implements WorkbookSource {
-  constructor(
-    private readonly spreadsheetId: string,
-    private readonly sheetsApi: SheetsAdvancedService,
-    private readonly submissions: () => ReadonlyMap<string, SubmissionState>,
-    private readonly metadata: () => SpreadsheetMetadata,
-  ) {}
-
-  read(): RawWorkbook {
-    return overlaySubmissions(this.readStored(), this.submissions());
-  }
-
-  /** The grid tabs as stored, without the recorded submissions laid over them. */
-  readStored(): RawWorkbook {
-    const names = this.metadata().tabs.filter((t) => t.grid).map((t) => t.name);
-    if (names.length === 0) return { tabs: [] };
-    const ranges = names.map(quoteTabName);
-    const values = readRanges(this.sheetsApi, this.spreadsheetId, ranges, { valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER' });
-    const formulas = readRanges(this.sheetsApi, this.spreadsheetId, ranges, { valueRenderOption: 'FORMULA' });
-    const tabs: RawTab[] = names.map((name, i) => {
-      const range = ranges[i] ?? '';
-      const valueRows = (values.get(range)?.values ?? []) as SheetsApiValue[][];
-      const formulaRows = (formulas.get(range)?.values ?? []) as SheetsApiValue[][];
-      const height = Math.max(valueRows.length, formulaRows.length);
-      const rows: CellValue[][] = [];
-      for (let r = 0; r < height; r += 1) {
-        const v = valueRows[r] ?? [];
-        const f = formulaRows[r] ?? [];
-        const width = Math.max(v.length, f.length);
-        const row: CellValue[] = [];
-        for (let c = 0; c < width; c += 1) row.push(toCell(v[c], f[c]));
-        rows.push(row);
-      }
-      return { name, rows };
-    });
-    return { tabs };
-  }
+/** Every grid tab as stored (values and formulas merged into the core's cells), in workbook order. */
+export function readGridTabs(sheetsApi: SheetsAdvancedService, spreadsheetId: string, metadata: SpreadsheetMetadata): RawWorkbook {
+  const names = metadata.tabs.filter((t) => t.grid).map((t) => t.name);
+  if (names.length === 0) return { tabs: [] };
+  const ranges = names.map(quoteTabName);
+  const values = readRanges(sheetsApi, spreadsheetId, ranges, { valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER' });
+  const formulas = readRanges(sheetsApi, spreadsheetId, ranges, { valueRenderOption: 'FORMULA' });
+  const tabs: RawTab[] = names.map((name, i) => {
+    const range = ranges[i] ?? '';
+    const valueRows = (values.get(range)?.values ?? []) as SheetsApiValue[][];
+    const formulaRows = (formulas.get(range)?.values ?? []) as SheetsApiValue[][];
+    const rows: CellValue[][] = [];
+    for (let r = 0; r < Math.max(valueRows.length, formulaRows.length); r += 1) {
+      const v = valueRows[r] ?? [];
+      const f = formulaRows[r] ?? [];
+      const row: CellValue[] = [];
+      for (let c = 0; c < Math.max(v.length, f.length); c += 1) row.push(toCell(v[c], f[c]));
+      rows.push(row);
+    }
+    return { name, rows };
+  });
+  return { tabs };
 }

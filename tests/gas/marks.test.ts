@@ -10,7 +10,9 @@ import { markFindings, NOTE_PREFIX } from '../../src/gas/marks';
 import { MARK_STORE_TAB } from '../../src/gas/mark-store';
 import { COLOURS } from '../../src/gas/tab-writer';
 import { createGasEnvironment, PROPERTY_VALUE_LIMIT_BYTES } from '../fakes/gas';
-import { findingsSidebarHtml } from '../../src/gas/ui';
+import vm from 'node:vm';
+import { staticPages } from '../../src/gas/pages';
+import { findingsSidebarHtml, PAGE_FILE } from '../../src/gas/ui';
 
 function workbook() {
   const env = createGasEnvironment({ spreadsheet: { sheets: { 'Xã Ia Le': [['Mã', 'Giá trị'], ['DT_NHAN', 10], ['DT_GQ', 8], ['DT_DANG', 5]] } } });
@@ -77,9 +79,14 @@ describe('cell marks', () => {
     const { env, sheet, budget } = workbook();
     markFindings(env.spreadsheet, [rule], budget());
     for (const cell of ['B2', 'B3', 'B4']) expect(sheet.cell(cell).note).toContain('DT_GQ + DT_DANG = DT_NHAN');
-    const html = findingsSidebarHtml([rule], 'Kiểm tra');
-    for (const text of ['B3: DT_GQ = 8', 'B4: DT_DANG = 5', 'B2: DT_NHAN = 10']) expect(html).toContain(text);
-    expect(html.match(/data-i="/g)).toHaveLength(4);
+    // The sidebar as a person sees it: the static page's script drawing the appended data.
+    const root = { innerHTML: '' };
+    const context = vm.createContext({ document: { getElementById: () => root, addEventListener: () => undefined } });
+    const page = staticPages()[PAGE_FILE]! + findingsSidebarHtml([rule], 'Kiểm tra');
+    for (const [, script] of page.matchAll(/<script>([\s\S]*?)<\/script>/g)) vm.runInContext(script!, context);
+    for (const text of ['B3: DT_GQ = 8', 'B4: DT_DANG = 5', 'B2: DT_NHAN = 10']) expect(root.innerHTML).toContain(text);
+    const targets = [...root.innerHTML.matchAll(/data-tab="([^"]*)" data-cell="([^"]*)"/g)].map((m) => m[2]);
+    expect(targets).toEqual(['B3', 'B3', 'B4', 'B2']);
   });
 
   it('does not give a cell back when the clerk has replaced the mark with a note of their own', () => {

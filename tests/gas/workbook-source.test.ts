@@ -3,7 +3,7 @@
  * the POST form of batchGet (the GET form's URL grows with every tab and Google's front end
  * refuses it past ~8 KB; the fake does too). Chart and data-source sheets are skipped.
  */
-import { GasWorkbookSource, readMetadata } from '../../src/gas/workbook-source';
+import { readGridTabs, readMetadata } from '../../src/gas/workbook-source';
 import { CHU_PUH_2023 } from '../../src/example/chu-puh-2023';
 import { batchGetUrl, createGasEnvironment, GET_URL_LIMIT, URL_TOO_LONG_MESSAGE } from '../fakes/gas';
 import { gasWorkbook } from '../support/gas-workbook';
@@ -17,9 +17,8 @@ function thousandTabs() {
 describe('reading the spreadsheet', () => {
   it('reads 1,000 tabs in three calls, none of them a GET whose URL grows with the tabs', () => {
     const env = thousandTabs();
-    const source = new GasWorkbookSource(env.spreadsheet.id, env.globals.Sheets!, () => new Map(), () => readMetadata(env.globals.Sheets!, env.spreadsheet.id));
     env.calls.reset();
-    const raw = source.readStored();
+    const raw = readGridTabs(env.globals.Sheets!, env.spreadsheet.id, readMetadata(env.globals.Sheets!, env.spreadsheet.id));
     expect(raw.tabs).toHaveLength(1000);
     expect(raw.tabs[999]?.rows[1]).toEqual(['DON_TN', 1000]);
     expect(env.calls.summary().byName).toEqual({ 'Sheets.Spreadsheets.get': 1, 'Sheets.Spreadsheets.Values.batchGetByDataFilter': 2 });

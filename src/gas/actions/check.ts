@@ -14,7 +14,7 @@ export function runCheck(ctx: GasContext): void {
   const marks = ctx.withLock(() => markFindings(ctx.spreadsheet(), check.findings, ctx.budget));
   const notes =
     marks.unfinished.length > 0
-      ? [`Hết thời gian cho phép trước khi tô màu ${marks.unfinished.length} tab (${marks.unfinished.slice(0, 5).join(', ')}…); chạy lại Kiểm tra dữ liệu để tô tiếp. Danh sách dưới đây đã đủ.`]
+      ? [`Hết thời gian trước khi tô màu ${marks.unfinished.length} tab; chạy lại để tô tiếp. Danh sách dưới đây đã đủ.`]
       : [];
   ctx.sidebar(findingsSidebarHtml(check.findings, `Kiểm tra: ${summary}`, notes), 'Kết quả kiểm tra');
   ctx.toast(summary, 'Kiểm tra dữ liệu');

@@ -5,9 +5,8 @@
  * given no folder, so it never reaches for DriveApp, which would need full Drive access.
  */
 import { compileChecked } from '../../app/generate-report';
-import { UserFacingError, type GasContext } from '../context';
+import { explain, UserFacingError, type GasContext } from '../context';
 import { GasDocsReportRenderer, PAGE_NUMBER_NOTE } from '../docs-renderer';
-import { describeGoogleError } from '../google-errors';
 import { fileInto, reportFolder } from '../report-folder';
 import { reportReadyHtml } from '../ui';
 
@@ -28,7 +27,7 @@ export function runGenerateReport(ctx: GasContext): void {
     fileInto(drive, doc.documentId, folder.id);
     if (folder.note !== null) notes.push(folder.note);
   } catch (error) {
-    notes.push(`Chưa chuyển được báo cáo vào thư mục lưu báo cáo; văn bản vẫn ở Drive của tôi. ${describeGoogleError(error) ?? (error instanceof Error ? error.message : String(error))}`);
+    notes.push(`Văn bản vẫn ở Drive của tôi, chưa vào thư mục lưu báo cáo: ${explain(error)}`);
   }
   ctx.modal(reportReadyHtml(doc.url, model.title, notes), 'Báo cáo đã tạo', 460, 240);
 }

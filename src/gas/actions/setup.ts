@@ -125,7 +125,7 @@ export function setupStep(ctx: GasContext): SetupStep {
 function summary(step: SetupStep): string[] {
   return [
     ...step.settingsChanged,
-    `Đã tạo ${step.created.length}/${step.toCreate} tab cần tạo${step.created.length > 0 ? ` (${step.created.slice(0, 20).join(', ')}${step.created.length > 20 ? ', …' : ''})` : ''}; các tab đã có giữ nguyên dữ liệu.`,
+    `Đã tạo ${step.created.length}/${step.toCreate} tab cần tạo${step.created.length > 0 ? ` (${step.created.slice(0, 20).join(', ')}…)` : ''}; các tab đã có giữ nguyên dữ liệu.`,
     `Đã phân quyền ${step.protectedTabs}/${step.toProtect} tab cần phân quyền; ${step.alreadyProtected} tab đã đúng sẵn.`,
     ...(step.orphans.length > 0 ? [`Tab của đơn vị không còn trong danh sách (tô xám, giữ nguyên): ${step.orphans.join(', ')}.`] : []),
     ...(step.noUnitsYet ? ['Bước tiếp theo: điền tab Thiết lập, Đơn vị, Đề cương, Chỉ tiêu rồi chạy lại mục này.'] : []),

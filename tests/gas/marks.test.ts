@@ -98,3 +98,16 @@ describe('cell marks', () => {
     expect(sheet.cell('B3').note).toBe('ghi chú mới của cán bộ');
   });
 });
+
+describe('the findings sidebar', () => {
+  it('escapes hostile text in tab names, cells and messages', () => {
+    const root = { innerHTML: '' };
+    const context = vm.createContext({ document: { getElementById: () => root, addEventListener: () => undefined } });
+    const hostile: Finding = { code: 'NOT_A_NUMBER' as Finding['code'], severity: 'error', tab: `X"><img src=x onerror=alert(1)>`, cell: 'B2', message: '</script><script>alert(2)</script>' };
+    const page = staticPages()[PAGE_FILE]! + findingsSidebarHtml([hostile], 'Kiểm tra');
+    expect(page).not.toContain('</script><script>alert(2)');
+    for (const [, script] of page.matchAll(/<script>([\s\S]*?)<\/script>/g)) vm.runInContext(script!, context);
+    expect(root.innerHTML).not.toMatch(/<img|<script/);
+    expect(root.innerHTML).toContain('&#60;img src=x onerror=alert(1)&#62;');
+  });
+});

@@ -109,3 +109,14 @@ describe('the spreadsheet’s time zone and locale', () => {
     expect(wb.call('NGAYVN', cell)).toBe('ngày 16 tháng 3 năm 2023');
   });
 });
+
+describe('who may fix the spreadsheet’s settings', () => {
+  it('does not let a unit clerk’s setup change the zone or locale', () => {
+    const wb = gasWorkbook(CHU_PUH_2023);
+    wb.env.spreadsheet.setSpreadsheetTimeZone('Etc/GMT');
+    wb.env.session.setUser('ubnd@example.org');
+    wb.call('baocaoSetup');
+    expect(wb.env.spreadsheet.getSpreadsheetTimeZone()).toBe('Etc/GMT');
+    expect(wb.env.ui.dialogs.at(-1)?.prompt).toContain('Chỉ bộ phận tổng hợp');
+  });
+});

@@ -11,6 +11,7 @@ import { planWorkbookFromData } from '../src/domain/workbook/layout';
 import { createAddon } from '../src/gas/addon';
 import { EXECUTION_LIMIT_MS } from '../src/gas/budget';
 import { OAUTH_SCOPES } from '../src/gas/manifest';
+import { staticPages } from '../src/gas/pages';
 import { createTab } from '../src/gas/tab-writer';
 import { batchGetUrl, createGasEnvironment, GET_URL_LIMIT, NO_LATENCY, STATED_LATENCY } from '../tests/fakes/gas';
 import { syntheticWorkbook } from './synthetic-workbook';
@@ -35,7 +36,7 @@ function printTable(rows: string[][]): void {
 
 function workbookEnv(units: number, createUnitTabs: boolean) {
   const data = syntheticWorkbook(units);
-  const env = createGasEnvironment({ user: OWNER, spreadsheet: { owner: OWNER, editors: [OWNER], sheets: {} }, mailQuota: 1500, grantedScopes: OAUTH_SCOPES });
+  const env = createGasEnvironment({ user: OWNER, spreadsheet: { owner: OWNER, editors: [OWNER], sheets: {} }, mailQuota: 1500, grantedScopes: OAUTH_SCOPES, htmlFiles: staticPages() });
   const spreadsheet = env.globals.SpreadsheetApp.getActiveSpreadsheet();
   const unitTabs = new Set(data.units.map((u) => u.tab));
   for (const plan of planWorkbookFromData(data)) if (createUnitTabs || !unitTabs.has(plan.name)) createTab(spreadsheet, plan, env.globals.SpreadsheetApp);

@@ -6,11 +6,9 @@
  * each case in a fresh Node process so peaks do not mix. Targets: example ≤ 2 s end to end;
  * 1,000 units ≤ 10 s and ≤ 1 GB.
  *
- * Part 2, Apps Script: the add-in's actions run against the in-memory fakes for 10, 100 and
- * 1,000 units; the fakes count every service call, and a stated latency per call turns the
- * counts into simulated time. Targets: reads and Docs calls do not grow with the number of
- * units; a 1,000-unit report fits well inside the 6-minute limit; the bundle ≤ 150 KB and
- * evaluated in ≤ 50 ms in a vm.
+ * Part 2, Apps Script (scripts/bench-gas.ts): the add-in's actions against the in-memory fakes
+ * for 10, 100 and 1,000 units, and a 1,000-unit setup continuing itself. Part 3: the bundle
+ * ≤ 150 KB and evaluated in ≤ 50 ms in a vm.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -23,18 +21,12 @@ import { validateWorkbook } from '../src/domain/validate/validate';
 import type { WorkbookData } from '../src/domain/workbook/data';
 import { planWorkbookFromData } from '../src/domain/workbook/layout';
 import { CHU_PUH_2023 } from '../src/example/chu-puh-2023';
-import { createAddon } from '../src/gas/addon';
-import { createTab } from '../src/gas/tab-writer';
 import { renderDocx } from '../src/local/docx-renderer';
 import { readXlsx, writeXlsx } from '../src/local/xlsx';
-import { createGasEnvironment } from '../tests/fakes/gas';
 import { buildGasBundle } from './build-gas';
+import { gasBench } from './bench-gas';
 import { syntheticWorkbook } from './synthetic-workbook';
 
-/** Stated latency of one Apps Script service round trip, in milliseconds. */
-const LATENCY_MS = { read: 150, write: 150, docs: 600, other: 100 } as const;
-/** Apps Script's V8 is slower than this machine's Node; CPU time is scaled by this factor. */
-const CPU_FACTOR = 3;
 const SIZES = [10, 100, 1000];
 
 interface StepTimes {
@@ -113,55 +105,6 @@ async function offlinePart(dir: string): Promise<void> {
   process.stdout.write('Targets: example ≤ 2 s; 1,000 units ≤ 10 s and ≤ 1 GB (peak RSS includes Node itself, ~40 MB).\n');
 }
 
-interface Measured {
-  readonly read: number;
-  readonly write: number;
-  readonly docs: number;
-  readonly other: number;
-  readonly cpuMs: number;
-}
-
-function simulatedMs(m: Measured): number {
-  return m.read * LATENCY_MS.read + m.write * LATENCY_MS.write + m.docs * LATENCY_MS.docs + m.other * LATENCY_MS.other + m.cpuMs * CPU_FACTOR;
-}
-
-function gasPart(): void {
-  process.stdout.write('\n== Apps Script: service round trips per menu action, against the counting fakes ==\n');
-  process.stdout.write(
-    `Simulated time = reads × ${LATENCY_MS.read} ms + writes × ${LATENCY_MS.write} ms + Docs calls × ${LATENCY_MS.docs} ms + other × ${LATENCY_MS.other} ms + CPU × ${CPU_FACTOR}.\n`,
-  );
-  const rows = [['units', 'action', 'reads', 'writes', 'Docs', 'other', 'CPU here', 'simulated', 'of 6 min']];
-  for (const n of SIZES) {
-    const data = syntheticWorkbook(n);
-    const env = createGasEnvironment({ user: 'th@example.org', spreadsheet: { owner: 'th@example.org', sheets: {} }, mailQuota: 1500 });
-    const spreadsheet = env.globals.SpreadsheetApp.getActiveSpreadsheet();
-    for (const plan of planWorkbookFromData(data)) createTab(spreadsheet, plan, env.globals.SpreadsheetApp);
-    const clock = new Date(Date.UTC(2023, 2, 12, 1, 0));
-    const handlers = createAddon(() => env.globals, () => clock);
-    const actions: Array<[string, () => void]> = [
-      ['Kiểm tra dữ liệu', () => (handlers.baocaoCheck as () => void)()],
-      ['Tiến độ', () => (handlers.baocaoProgress as () => void)()],
-      ['Tạo báo cáo', () => (handlers.baocaoGenerateReport as () => void)()],
-      ['Nhắc việc (hằng ngày)', () => (handlers.baocaoDailyReminders as () => void)()],
-    ];
-    for (const [label, run] of actions) {
-      env.calls.reset();
-      const t0 = performance.now();
-      run();
-      const cpuMs = performance.now() - t0;
-      const s = env.calls.summary();
-      const measured: Measured = { read: s.read, write: s.write, docs: s.docs, other: s.other, cpuMs };
-      const sim = simulatedMs(measured);
-      rows.push([String(n), label, String(s.read), String(s.write), String(s.docs), String(s.other), seconds(cpuMs), seconds(sim), `${((sim / 360000) * 100).toFixed(1)}%`]);
-    }
-  }
-  printTable(rows);
-  process.stdout.write(
-    'Reads and Docs calls stay constant as units grow (3 reads of the whole workbook; create + 2 batchUpdates).\n' +
-      'Writes grow only where work is per unit by nature: cell marks per tab with findings, one mail and one log row per late unit.\n',
-  );
-}
-
 async function bundlePart(dir: string): Promise<void> {
   process.stdout.write('\n== Apps Script bundle ==\n');
   const { code, bytes } = await buildGasBundle(join(dir, 'dist'));
@@ -186,7 +129,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'baocao-bench-'));
   process.stdout.write(`baocao benchmark · Node ${process.version} · ${new Date().toISOString()}\n`);
   await offlinePart(dir);
-  gasPart();
+  gasBench();
   await bundlePart(dir);
 }
 

@@ -2,12 +2,14 @@
  * `npm run build`: bundles the Apps Script add-in into dist/Code.js (one file, iife, es2020,
  * minified, no Node-only code), appends a generated top-level stub with its JSDoc for every
  * entry point (Apps Script only calls top-level function declarations by name), and writes
- * dist/appsscript.json. Prints the bundle size. The artifact test builds with the same function.
+ * dist/appsscript.json and the static pages (dist/page.html, dist/help.html). Prints the bundle size. The artifact test builds with the same function.
  */
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTRY_POINTS, stubsFor } from '../src/gas/entry-points';
+import { stubsFor } from '../src/gas/entry-docs';
+import { ENTRY_POINTS } from '../src/gas/entry-points';
+import { staticPages } from '../src/gas/pages';
 import { MANIFEST } from '../src/gas/manifest';
 
 export const GLOBAL_NAME = 'baocao';
@@ -34,6 +36,8 @@ export async function buildGasBundle(outDir: string): Promise<{ code: string; by
   const code = result.outputFiles[0]?.text ?? '';
   writeFileSync(join(outDir, 'Code.js'), code);
   writeFileSync(join(outDir, 'appsscript.json'), JSON.stringify(MANIFEST, null, 2) + '\n');
+  // Static pages are HTML files: Apps Script evaluates them only when shown, not on every execution.
+  for (const [name, html] of Object.entries(staticPages())) writeFileSync(join(outDir, `${name}.html`), html);
   return { code, bytes: Buffer.byteLength(code) };
 }
 

@@ -22,6 +22,7 @@ export const handlers = createAddon(
     // Advanced services exist only when enabled in the manifest; typeof keeps a missing one undefined.
     Docs: typeof runtime.Docs === 'undefined' ? undefined : runtime.Docs,
     Sheets: typeof runtime.Sheets === 'undefined' ? undefined : runtime.Sheets,
+    Drive: typeof runtime.Drive === 'undefined' ? undefined : runtime.Drive,
   }),
   () => new Date(),
 );

@@ -2,11 +2,19 @@
  * Per-tab edit rights: each unit tab editable by its unit's emails and the secretariat, the
  * configuration tabs by the secretariat only, a submitted unit tab by the secretariat only.
  * Protections the add-in made carry a "baocao:" description, so re-running setup updates them
- * instead of stacking new ones.
+ * instead of stacking new ones, and a protection that already matches (read from the one
+ * metadata call) is left alone: no round trip at all.
+ *
+ * Held to Google's Protection reference
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection): the running user
+ * is added as an editor before anyone is removed ("Otherwise, if the user's edit permission
+ * comes from a group, the script throws an exception upon removing the group"); neither the
+ * owner nor the running user can be removed; editors may be groups, which stay groups (a group
+ * address is never taken for one person).
  */
 import type { TabProtection } from '../app/setup-workbook';
 import { PROTECTION_PREFIX } from '../app/setup-workbook';
-import type { ProtectionSurface, SheetSurface, SpreadsheetAppSurface } from './surface';
+import type { ProtectionSurface, SheetSurface, SheetsProtectedRange, SpreadsheetAppSurface } from './surface';
 
 function ours(sheet: SheetSurface, app: SpreadsheetAppSurface): ProtectionSurface | undefined {
   return sheet.getProtections(app.ProtectionType.SHEET).find((p) => p.getDescription().startsWith(PROTECTION_PREFIX));
@@ -20,24 +28,55 @@ function ours(sheet: SheetSurface, app: SpreadsheetAppSurface): ProtectionSurfac
  */
 export type ProtectionOutcome = 'exact' | 'partial' | 'denied';
 
-export function applyProtection(sheet: SheetSurface, wanted: TabProtection, app: SpreadsheetAppSurface, owner: string | null = null): ProtectionOutcome {
+export interface Runner {
+  /** The effective user's email (Session.getEffectiveUser). */
+  readonly me: string;
+  /** The spreadsheet owner's email, who always keeps access. */
+  readonly owner: string | null;
+}
+
+export function applyProtection(sheet: SheetSurface, wanted: TabProtection, app: SpreadsheetAppSurface, runner: Runner): ProtectionOutcome {
   try {
     const protection = ours(sheet, app) ?? sheet.protect();
     protection.setDescription(wanted.description);
     protection.setWarningOnly(false);
+    const me = runner.me.toLowerCase();
+    // Google's sample: be an editor in your own right before removing anyone (access through a group would throw).
+    if (me !== '') protection.addEditor(me);
     // Turn off domain-wide editing first: otherwise everyone in the domain keeps access.
     if (protection.canDomainEdit()) protection.setDomainEdit(false);
     const want = new Set(wanted.editors.map((e) => e.toLowerCase()));
     const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
-    const extra = current.filter((e) => !want.has(e));
     // The owner and the person running the script stay editors whatever we ask (Sheets' rule).
+    const extra = current.filter((e) => !want.has(e) && e !== me);
     if (extra.length > 0) protection.removeEditors(extra);
     const missing = [...want].filter((e) => !current.includes(e));
     if (missing.length > 0) protection.addEditors(missing);
-    if (owner !== null) want.add(owner.toLowerCase());
+    const allowed = new Set([...want, ...(runner.owner === null ? [] : [runner.owner.toLowerCase()])]);
     const after = protection.getEditors().map((u) => u.getEmail().toLowerCase());
-    return after.every((e) => want.has(e)) ? 'exact' : 'partial';
+    return after.every((e) => allowed.has(e)) ? 'exact' : 'partial';
   } catch {
     return 'denied';
   }
+}
+
+/**
+ * Whether the tab's protection already is what `wanted` asks, as the Sheets API reports it:
+ * ours, enforced, whole-sheet, domain editing off, and exactly the wanted editors apart from the
+ * owner and the runner (whom Sheets keeps anyway). Editors are only visible to someone who may
+ * edit the protection; when they are hidden, nothing matches and the caller tries (and is denied).
+ */
+export function protectionMatches(existing: ReadonlyArray<SheetsProtectedRange>, wanted: TabProtection, runner: Runner): boolean {
+  const mine = existing.filter((p) => (p.description ?? '').startsWith(PROTECTION_PREFIX));
+  if (mine.length !== 1) return false;
+  const p = mine[0]!;
+  if (p.description !== wanted.description || p.warningOnly === true || p.editors === undefined) return false;
+  // A whole-sheet protection's range names the sheet and nothing else.
+  if (Object.keys(p.range ?? {}).some((k) => k !== 'sheetId') || p.editors.domainUsersCanEdit === true) return false;
+  const tolerated = new Set([runner.me.toLowerCase(), ...(runner.owner === null ? [] : [runner.owner.toLowerCase()])]);
+  const have = new Set([...(p.editors.users ?? []), ...(p.editors.groups ?? [])].map((e) => e.toLowerCase()));
+  const want = new Set(wanted.editors.map((e) => e.toLowerCase()));
+  for (const e of want) if (!have.has(e) && !tolerated.has(e)) return false;
+  for (const e of have) if (!want.has(e) && !tolerated.has(e)) return false;
+  return true;
 }

@@ -14,11 +14,14 @@
  * advanced services: the Docs API JSON types (requests, replies, the document) are written here
  * from the Docs API v1 reference (the @types schema predates createFootnote, createHeader,
  * updateDocumentStyle, updateTableCellStyle and types `footnotes` as `object`), and the Sheets
- * API value types only name the fields we use. For `Docs`, only the method names are checked
- * against the real collection; wiring the real global therefore needs one cast
- * (`Docs as unknown as DocsAdvancedService`), which is safe because the runtime returns the
- * shapes documented here.
+ * and Drive API request and response shapes come from Google's own discovery-generated typings
+ * (@maxim_mazurok/gapi.client.sheets-v4 and .drive-v3, type-only: nothing enters the bundle),
+ * so a misspelt field fails `npm run check`. For the advanced services only the method names
+ * are checked against the real collections; the method signatures (positional arguments, as
+ * Apps Script exposes them) are written here.
  */
+/// <reference types="@maxim_mazurok/gapi.client.sheets-v4" />
+/// <reference types="@maxim_mazurok/gapi.client.drive-v3" />
 
 /* ------------------------------------------------------------------ enums (real types) */
 
@@ -28,6 +31,8 @@ export type ProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
 export type DataValidationCriteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
 export type BorderStyle = GoogleAppsScript.Spreadsheet.BorderStyle;
 export type AuthMode = GoogleAppsScript.Script.AuthMode;
+export type SheetType = GoogleAppsScript.Spreadsheet.SheetType;
+export type AuthorizationStatus = GoogleAppsScript.Script.AuthorizationStatus;
 export type EventType = GoogleAppsScript.Script.EventType;
 export type TriggerSource = GoogleAppsScript.Script.TriggerSource;
 export type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
@@ -76,6 +81,9 @@ export interface SpreadsheetSurface {
   insertSheet(sheetName: string, sheetIndex: number): SheetSurface;
   deleteSheet(sheet: SheetSurface): void;
   getSpreadsheetTimeZone(): string;
+  setSpreadsheetTimeZone(timezone: string): void;
+  getSpreadsheetLocale(): string;
+  setSpreadsheetLocale(locale: string): void;
   getProtections(type: ProtectionType): ProtectionSurface[];
   setActiveSheet(sheet: SheetSurface): SheetSurface;
   getActiveSheet(): SheetSurface;
@@ -87,6 +95,8 @@ export interface SpreadsheetSurface {
 
 export interface SheetSurface {
   getName(): string;
+  /** GRID, OBJECT (a chart on its own sheet) or DATASOURCE; only GRID sheets hold cells. */
+  getType(): SheetType;
   setName(name: string): SheetSurface;
   getSheetId(): number;
   getIndex(): number;
@@ -104,6 +114,9 @@ export interface SheetSurface {
   setColumnWidth(columnPosition: number, width: number): SheetSurface;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetSurface;
   insertRowsAfter(afterPosition: number, howMany: number): SheetSurface;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetSurface;
+  deleteRows(rowPosition: number, howMany: number): void;
+  deleteColumns(columnPosition: number, howMany: number): void;
   clear(): SheetSurface;
   clearNotes(): SheetSurface;
   protect(): ProtectionSurface;
@@ -299,6 +312,7 @@ export interface MailAppSurface {
 
 export interface ScriptAppSurface {
   AuthMode: typeof GoogleAppsScript.Script.AuthMode;
+  AuthorizationStatus: typeof GoogleAppsScript.Script.AuthorizationStatus;
   EventType: typeof GoogleAppsScript.Script.EventType;
   TriggerSource: typeof GoogleAppsScript.Script.TriggerSource;
   newTrigger(functionName: string): TriggerBuilderSurface;
@@ -306,6 +320,19 @@ export interface ScriptAppSurface {
   deleteTrigger(trigger: TriggerSurface): void;
   getService(): ScriptServiceSurface;
   getScriptId(): string;
+  /**
+   * With a list of scopes, `getAuthorizedScopes()` says which of them the user granted (granular
+   * consent lets a user untick some). Both the two-argument form and getAuthorizedScopes are
+   * documented at https://developers.google.com/apps-script/reference/script/authorization-info
+   * but missing from @types/google-apps-script 2.0.13, hence optional here.
+   */
+  getAuthorizationInfo(authMode: AuthMode, oAuthScopes?: string[]): AuthorizationInfoSurface;
+}
+
+export interface AuthorizationInfoSurface {
+  getAuthorizationStatus(): AuthorizationStatus;
+  getAuthorizationUrl(): string | null;
+  getAuthorizedScopes?(): string[] | null;
 }
 
 export interface TriggerBuilderSurface {
@@ -369,72 +396,82 @@ export interface UtilitiesSurface {
 
 /* ------------------------------------------------------------------ Sheets advanced service */
 
-/** A cell as the Sheets API returns it: strings for FORMATTED_VALUE, raw values otherwise. */
+/** Google's own schema for the Sheets API v4 (discovery-generated), type-only. */
+export type SheetsValueRange = gapi.client.sheets.ValueRange;
+export type SheetsSpreadsheet = gapi.client.sheets.Spreadsheet;
+export type SheetsSheetProperties = gapi.client.sheets.SheetProperties;
+export type SheetsProtectedRange = gapi.client.sheets.ProtectedRange;
+export type SheetsBatchGetValuesResponse = gapi.client.sheets.BatchGetValuesResponse;
+export type SheetsBatchGetByDataFilterRequest = gapi.client.sheets.BatchGetValuesByDataFilterRequest;
+export type SheetsBatchGetByDataFilterResponse = gapi.client.sheets.BatchGetValuesByDataFilterResponse;
+export type SheetsBatchUpdateValuesRequest = gapi.client.sheets.BatchUpdateValuesRequest;
+export type SheetsBatchUpdateValuesResponse = gapi.client.sheets.BatchUpdateValuesResponse;
+export type SheetsUpdateValuesResponse = gapi.client.sheets.UpdateValuesResponse;
+
+/**
+ * A cell as the Sheets API returns it (the schema types `values` as any[][]): strings for
+ * FORMATTED_VALUE, numbers, booleans and strings otherwise; empty cells as ''.
+ */
 export type SheetsApiValue = string | number | boolean;
 
-export interface SheetsValueRange {
-  range?: string;
-  majorDimension?: string;
-  values?: SheetsApiValue[][];
-}
-
-export interface SheetsGetOptions {
-  valueRenderOption?: 'FORMATTED_VALUE' | 'UNFORMATTED_VALUE' | 'FORMULA';
-  dateTimeRenderOption?: 'SERIAL_NUMBER' | 'FORMATTED_STRING';
-  majorDimension?: 'ROWS' | 'COLUMNS';
-}
-
-export interface SheetsBatchGetOptions extends SheetsGetOptions {
-  ranges: string[];
-}
-
-export interface SheetsBatchGetValuesResponse {
-  spreadsheetId?: string;
-  valueRanges?: SheetsValueRange[];
-}
-
-export interface SheetsBatchUpdateValuesRequest {
-  valueInputOption: 'RAW' | 'USER_ENTERED';
-  data: Array<{ range: string; values: Array<Array<SheetsApiValue | null>>; majorDimension?: 'ROWS' | 'COLUMNS' }>;
-}
-
-export interface SheetsUpdateValuesResponse {
-  spreadsheetId?: string;
-  updatedRange?: string;
-  updatedRows?: number;
-  updatedColumns?: number;
-  updatedCells?: number;
-}
-
-export interface SheetsBatchUpdateValuesResponse {
-  spreadsheetId?: string;
-  totalUpdatedRows?: number;
-  totalUpdatedColumns?: number;
-  totalUpdatedCells?: number;
-  totalUpdatedSheets?: number;
-  responses?: SheetsUpdateValuesResponse[];
+/** How values come back: the same three options for values.get, batchGet and batchGetByDataFilter. */
+export type SheetsRenderOptions = Pick<SheetsBatchGetByDataFilterRequest, 'valueRenderOption' | 'dateTimeRenderOption' | 'majorDimension'>;
+/** Query parameters of values.get, as the advanced service's optionalArgs. */
+export type SheetsGetOptions = SheetsRenderOptions;
+/** Query parameters of values.batchGet: every range is one more `ranges=` in the GET URL. */
+export type SheetsBatchGetOptions = SheetsRenderOptions & { ranges: string[] };
+/** Query parameters of spreadsheets.get (standard parameters, not part of the schema). */
+export interface SheetsSpreadsheetGetOptions {
+  fields?: string;
+  ranges?: string[];
+  includeGridData?: boolean;
 }
 
 export interface SheetsValuesSurface {
   batchGet(spreadsheetId: string, optionalArgs: SheetsBatchGetOptions): SheetsBatchGetValuesResponse;
+  /** A POST: the ranges travel in the body, so the URL does not grow with the number of tabs. */
+  batchGetByDataFilter(resource: SheetsBatchGetByDataFilterRequest, spreadsheetId: string): SheetsBatchGetByDataFilterResponse;
   get(spreadsheetId: string, range: string): SheetsValueRange;
   get(spreadsheetId: string, range: string, optionalArgs: SheetsGetOptions): SheetsValueRange;
   batchUpdate(resource: SheetsBatchUpdateValuesRequest, spreadsheetId: string): SheetsBatchUpdateValuesResponse;
 }
 
-/** The spreadsheet's metadata, as `Spreadsheets.get` returns it with `fields: 'sheets.properties'`. */
-export interface SheetsSpreadsheetMetadata {
-  spreadsheetId?: string;
-  sheets?: Array<{ properties?: { sheetId?: number; title?: string; index?: number; hidden?: boolean } }>;
-}
-
 export interface SheetsSpreadsheetsSurface {
   Values: SheetsValuesSurface;
-  get(spreadsheetId: string, optionalArgs: { fields?: string }): SheetsSpreadsheetMetadata;
+  get(spreadsheetId: string, optionalArgs: SheetsSpreadsheetGetOptions): SheetsSpreadsheet;
 }
 
 export interface SheetsAdvancedService {
   Spreadsheets: SheetsSpreadsheetsSurface;
+}
+
+/* ------------------------------------------------------------------ Drive advanced service (v3) */
+
+/**
+ * The Drive API v3 advanced service, used instead of DriveApp because DriveApp needs the
+ * restricted full-Drive scope while the REST API works with drive.file (files the add-in
+ * created). Shapes from Google's discovery-generated typings.
+ */
+export type DriveFile = gapi.client.drive.File;
+/** Standard query parameters of files.get / files.create. */
+export interface DriveFilesGetOptions {
+  fields?: string;
+  supportsAllDrives?: boolean;
+}
+/** Query parameters of files.update: parents are changed through the query, not the body. */
+export interface DriveFilesUpdateOptions extends DriveFilesGetOptions {
+  addParents?: string;
+  removeParents?: string;
+}
+
+export interface DriveFilesSurface {
+  create(resource: DriveFile, mediaData?: null, optionalArgs?: DriveFilesGetOptions): DriveFile;
+  get(fileId: string, optionalArgs?: DriveFilesGetOptions): DriveFile;
+  update(resource: DriveFile, fileId: string, mediaData?: null, optionalArgs?: DriveFilesUpdateOptions): DriveFile;
+}
+
+export interface DriveAdvancedService {
+  Files: DriveFilesSurface;
 }
 
 /* ------------------------------------------------------------------ Docs advanced service: JSON */
@@ -799,6 +836,7 @@ export interface GasGlobals {
   Utilities: UtilitiesSurface;
   Docs: DocsAdvancedService | undefined;
   Sheets: SheetsAdvancedService | undefined;
+  Drive: DriveAdvancedService | undefined;
 }
 
 /* ------------------------------------------------------------------ compile-time conformance */
@@ -834,11 +872,12 @@ export type SurfaceConformance = [
   Conforms<FolderSurface, GoogleAppsScript.Drive.Folder>,
   Conforms<FileSurface, GoogleAppsScript.Drive.File>,
   Conforms<UtilitiesSurface, GoogleAppsScript.Utilities.Utilities>,
-  Conforms<SheetsValuesSurface, GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection>,
-  Conforms<SheetsAdvancedService, GoogleAppsScript.Sheets>,
+  Conforms<true, NamesExist<SheetsValuesSurface, GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection>>,
+  Conforms<true, NamesExist<SheetsSpreadsheetsSurface, GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection>>,
+  Conforms<true, NamesExist<DriveFilesSurface, GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection>>,
   Conforms<true, NamesExist<DocsDocumentsSurface, GoogleAppsScript.Docs.Collection.DocumentsCollection>>,
   Conforms<
-    Omit<GasGlobals, 'Docs' | 'Sheets'>,
+    Omit<GasGlobals, 'Docs' | 'Sheets' | 'Drive'>,
     {
       SpreadsheetApp: typeof SpreadsheetApp;
       HtmlService: typeof HtmlService;

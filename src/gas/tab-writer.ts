@@ -6,6 +6,7 @@
  */
 import { isDateCell, isFormulaCell, type CellValue } from '../domain/cells';
 import { isoParts } from '../domain/dates';
+import { vietnamInstant } from './wall-clock';
 import type { CellRange, TabPlan } from '../domain/workbook/layout';
 import type { CellValue as SheetValue, DataValidationSurface, SheetSurface, SpreadsheetAppSurface, SpreadsheetSurface } from './surface';
 
@@ -20,14 +21,18 @@ export const COLOURS = {
 
 const NUMBER_FORMATS = { date: 'dd/mm/yyyy', dateTime: 'dd/mm/yyyy hh:mm', text: '@', number: '' } as const;
 
-/** A core cell value as Sheets stores it: dates as Date objects at local midnight. */
+/**
+ * A core cell value as Sheets stores it. Dates become the instant whose wall clock in the
+ * spreadsheet's zone (Asia/Ho_Chi_Minh, checked by every action) reads the core's local
+ * date-time, never the runtime's own zone.
+ */
 export function toSheetValue(value: CellValue): SheetValue {
   if (value === null) return '';
   if (isFormulaCell(value)) return value.formula.startsWith('=') ? value.formula : `=${value.formula}`;
   if (isDateCell(value)) {
     const { year, month, day } = isoParts(value.date);
     const time = /T(\d{2}):(\d{2})/.exec(value.date);
-    return new Date(year, month - 1, day, Number(time?.[1] ?? 0), Number(time?.[2] ?? 0));
+    return vietnamInstant(year, month, day, Number(time?.[1] ?? 0), Number(time?.[2] ?? 0));
   }
   return value;
 }
@@ -39,6 +44,21 @@ function within(range: CellRange, row: number, col: number): boolean {
 function ensureSize(sheet: SheetSurface, rows: number): void {
   const missing = rows - sheet.getMaxRows();
   if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+}
+
+/** Rows and columns kept past a new tab's content, for clerks to add lines. */
+const SPARE_ROWS = 50;
+const SPARE_COLUMNS = 2;
+
+/**
+ * A new sheet has 1,000 × 26 cells, and a spreadsheet holds 10 million in all
+ * (https://support.google.com/drive/answer/37603): 1,000 untrimmed unit tabs would not fit.
+ */
+function trimToContent(sheet: SheetSurface, width: number, height: number): void {
+  const rows = sheet.getMaxRows();
+  const columns = sheet.getMaxColumns();
+  if (rows > height + SPARE_ROWS) sheet.deleteRows(height + SPARE_ROWS + 1, rows - height - SPARE_ROWS);
+  if (columns > width + SPARE_COLUMNS) sheet.deleteColumns(width + SPARE_COLUMNS + 1, columns - width - SPARE_COLUMNS);
 }
 
 interface Grids {
@@ -126,6 +146,8 @@ export function writePlan(sheet: SheetSurface, plan: TabPlan, app: SpreadsheetAp
 export function createTab(spreadsheet: SpreadsheetSurface, plan: TabPlan, app: SpreadsheetAppSurface): SheetSurface {
   const sheet = spreadsheet.insertSheet(plan.name);
   writePlan(sheet, plan, app);
+  const { width, height } = extent(plan);
+  trimToContent(sheet, width, height);
   return sheet;
 }
 

@@ -1,101 +1,40 @@
 /**
- * The HTML the add-in shows: the findings sidebar (each finding a link that selects its cell),
- * the report-ready dialog, and the Vietnamese help. Everything people typed is escaped; data
- * handed to the page's script is JSON with "<" escaped, so a cell cannot inject markup.
+ * What the add-in appends to its static page (PAGE_FILE): the findings sidebar's data (drawn by
+ * the page's script) and the report-ready dialog. Everything people typed is escaped, so a cell
+ * cannot inject markup.
  */
 import { escapeHtml } from '../domain/reminders/email';
-import { SEVERITY_LABEL, type Finding } from '../domain/findings';
-import { MENU_ITEMS, MENU_TITLE, SELECT_CELL_CALLBACK } from './entry-points';
+import type { Finding } from '../domain/findings';
 
-const STYLE = `<style>
-body{font-family:Arial,sans-serif;font-size:13px;margin:8px;color:#222}
-h3{font-size:14px;margin:12px 0 4px}
-.item{display:block;text-align:left;width:100%;border:0;border-left:4px solid #ccc;background:#fafafa;margin:4px 0;padding:6px;cursor:pointer;font:inherit}
-.error{border-left-color:#cc0000}.warning{border-left-color:#e69138}
-.cell{font-weight:bold;margin-right:4px}.muted{color:#666}
-</style>`;
+/**
+ * The add-in's pages start from a static HTML file written by the build (pages.ts → dist/page.html:
+ * the style sheet, and one click handler for every element with data-tab / data-cell), so
+ * neither is evaluated on every execution; the dynamic part is appended to it.
+ */
+export const PAGE_FILE = 'page';
 
-function jsonForScript(value: unknown): string {
+/** A value for the static page's script: JSON with "<" and line separators escaped, so no cell can break out. */
+export function scriptData(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-export function findingsSidebarHtml(findings: ReadonlyArray<Finding>, summary: string): string {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) groups.set(f.tab ?? 'Tệp', [...(groups.get(f.tab ?? 'Tệp') ?? []), f]);
-  const parts: string[] = [STYLE, `<p><b>${escapeHtml(summary)}</b></p>`];
-  if (findings.length === 0) parts.push('<p>Không có lỗi hay cảnh báo nào.</p>');
-  let index = 0;
-  const targets: Array<[string, string]> = [];
-  for (const [tab, list] of groups) {
-    parts.push(`<h3>${escapeHtml(tab)}</h3>`);
-    for (const f of list) {
-      const label = `<span class="cell">${escapeHtml(f.cell ?? '')}</span>${escapeHtml(SEVERITY_LABEL[f.severity])}: ${escapeHtml(f.message)}`;
-      if (f.tab !== null && f.cell !== null) {
-        targets.push([f.tab, f.cell]);
-        parts.push(`<button class="item ${f.severity}" data-i="${index}">${label}</button>`);
-        index += 1;
-      } else {
-        parts.push(`<div class="item ${f.severity}">${label}</div>`);
-      }
-    }
-  }
-  parts.push(`<p class="muted">Bấm vào một dòng để tới ô đó. Các ô có vấn đề được tô màu và có ghi chú; chạy lại Kiểm tra dữ liệu sau khi sửa.</p>`);
-  parts.push(`<script>
-var targets = ${jsonForScript(targets)};
-document.querySelectorAll('button.item').forEach(function (b) {
-  b.addEventListener('click', function () {
-    var t = targets[Number(b.getAttribute('data-i'))];
-    google.script.run.${SELECT_CELL_CALLBACK}(t[0], t[1]);
-  });
-});
-</script>`);
-  return parts.join('\n');
+/**
+ * The findings sidebar: the static page's `findings(data)` draws it (grouped by tab, each
+ * finding a link to its cell, a rule's every cell a link with its value); here only the data.
+ */
+export function findingsSidebarHtml(findings: ReadonlyArray<Finding>, summary: string, notes: ReadonlyArray<string> = []): string {
+  const data = {
+    summary,
+    notes,
+    findings: findings.map((f) => [f.tab, f.cell, f.severity, f.message, (f.cells ?? []).length > 1 ? f.cells!.map((c) => [c.tab, c.cell, c.label, c.value]) : []]),
+  };
+  return `<script>findings(${scriptData(data)})</script>`;
 }
 
 export function reportReadyHtml(url: string, title: string, notes: ReadonlyArray<string>): string {
   return [
-    STYLE,
     `<p>Đã tạo <b>${escapeHtml(title)}</b>.</p>`,
     `<p><a href="${escapeHtml(url)}" target="_blank" rel="noopener">Mở báo cáo trong Google Tài liệu</a></p>`,
     ...notes.map((n) => `<p class="muted">${escapeHtml(n)}</p>`),
   ].join('\n');
-}
-
-export function helpHtml(): string {
-  const items = MENU_ITEMS.map((m) => `<li><b>${escapeHtml(m.caption)}</b> (${escapeHtml(m.audience)}): ${escapeHtml(helpFor(m.name))}</li>`);
-  return [
-    STYLE,
-    `<p>Menu <b>${escapeHtml(MENU_TITLE)}</b> giúp các đơn vị nhập và nộp phần của mình, và giúp bộ phận tổng hợp theo dõi, nhắc việc, tạo báo cáo.</p>`,
-    `<ul>${items.join('')}</ul>`,
-    '<h3>Nhập liệu</h3>',
-    '<ul><li>Mỗi đơn vị nhập vào tab của mình, ở các ô nền vàng.</li>',
-    '<li>Số nhập bằng chữ số (3500 hoặc 3.500; 2,4); ngày dạng 10/03/2023.</li>',
-    '<li>Trong nội dung, dùng mã chèn thay cho con số và trích dẫn: {{SL:mã}} số liệu, {{TL:A/B}} tỷ lệ, {{PT:A/B}} phần trăm, {{NV:nhóm}} nhiệm vụ, {{VB:mã}} văn bản, {{CT:mã}} chú thích.</li>',
-    '<li>Bấm Kiểm tra dữ liệu để xem còn thiếu gì, rồi Nộp báo cáo.</li></ul>',
-  ].join('\n');
-}
-
-function helpFor(name: string): string {
-  switch (name) {
-    case 'baocaoSetup':
-      return 'tạo các tab còn thiếu (mỗi đơn vị một tab), phân quyền nhập; chạy lại không mất dữ liệu.';
-    case 'baocaoCheck':
-      return 'tìm lỗi và chỗ còn thiếu, tô màu từng ô và liệt kê ở khung bên phải.';
-    case 'baocaoSubmit':
-      return 'nộp tab của đơn vị đang mở; chỉ nộp được khi không còn lỗi; sau khi nộp tab bị khóa.';
-    case 'baocaoReopen':
-      return 'mở khóa một tab đã nộp để đơn vị bổ sung, kèm lý do.';
-    case 'baocaoProgress':
-      return 'cập nhật tab Tổng hợp: tình trạng từng đơn vị.';
-    case 'baocaoGenerateReport':
-      return 'tạo báo cáo tổng hợp trong Google Tài liệu, đúng thể thức, có chú thích.';
-    case 'baocaoSendRemindersNow':
-      return 'xem ai sẽ nhận thư nhắc gì hôm nay, rồi gửi nếu đồng ý.';
-    case 'baocaoEnableReminders':
-      return 'tự động gửi thư nhắc mỗi ngày vào giờ đã đặt ở tab Thiết lập.';
-    case 'baocaoDisableReminders':
-      return 'ngừng gửi thư nhắc tự động.';
-    default:
-      return 'hướng dẫn này.';
-  }
 }

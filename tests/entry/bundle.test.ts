@@ -81,11 +81,13 @@ describe('the Apps Script bundle (dist/Code.js)', () => {
     expect(() => call('TYLE', -1, 37)).toThrow(/âm/);
   });
 
-  it('writes the manifest: V8, Vietnam time, explicit scopes and the Docs and Sheets services', () => {
+  it('writes the manifest: V8, Vietnam time, explicit scopes (no restricted full-Drive scope) and the Docs, Sheets and Drive services', () => {
     const manifest = JSON.parse(readFileSync(join(outDir, 'appsscript.json'), 'utf8')) as typeof MANIFEST;
     expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Ho_Chi_Minh' });
     expect(manifest.oauthScopes.length).toBeGreaterThan(0);
-    expect(manifest.dependencies.enabledAdvancedServices.map((s) => s.userSymbol).sort()).toEqual(['Docs', 'Sheets']);
+    expect(manifest.dependencies.enabledAdvancedServices.map((s) => s.userSymbol).sort()).toEqual(['Docs', 'Drive', 'Sheets']);
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/drive.file');
     expect(JSON.parse(readFileSync(join(__dirname, '..', '..', 'appsscript.json'), 'utf8'))).toEqual(manifest);
   });
 });

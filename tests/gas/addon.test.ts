@@ -135,7 +135,7 @@ describe('the Google Sheets add-in', () => {
       wb.env.spreadsheet.findSheet(UBND_TAB)!.getRange(cell).setValue(184);
       wb.clock.now = new Date(Date.UTC(2023, 2, 12, 2, 30));
       wb.call('baocaoSubmit');
-      expect(wb.env.ui.dialogs.at(-1)?.prompt).toContain('Đã nộp phần của Ủy ban nhân dân huyện lúc 2023-03-12 09:30');
+      expect(wb.env.ui.dialogs.at(-1)?.prompt).toContain('Đã nộp phần của Ủy ban nhân dân huyện lúc 12/03/2023 09:30');
       const state = JSON.parse(wb.env.properties.getDocumentProperties().getProperty('baocao.submission.UBND')!);
       expect(state).toMatchObject({ submittedAt: '2023-03-12T09:30', submittedBy: 'ubnd@example.org' });
 
@@ -233,16 +233,18 @@ describe('the Google Sheets add-in', () => {
     it('sends exactly the planned mails from the daily trigger, once a day', () => {
       const data = { ...CHU_PUH_2023, units: CHU_PUH_2023.units.map((u) => (u.group === 'Xã' ? { ...u, submittedAt: null, submittedBy: null } : u)) };
       const wb = gasWorkbook(data);
-      wb.call('baocaoDailyReminders');
+      wb.call('baocaoEnableReminders');
+      wb.fire('baocaoDailyReminders', SECRETARIAT);
       expect(wb.env.mail.outbox.map((m) => m.to).sort()).toEqual(data.units.filter((u) => u.group === 'Xã').map((u) => u.emails![0]).sort());
-      wb.call('baocaoDailyReminders');
+      wb.fire('baocaoDailyReminders', SECRETARIAT);
       expect(wb.env.mail.outbox).toHaveLength(9);
     });
 
     it('stops cleanly when the daily quota runs out and records the rest for later', () => {
       const data = { ...CHU_PUH_2023, units: CHU_PUH_2023.units.map((u) => (u.group === 'Xã' ? { ...u, submittedAt: null, submittedBy: null } : u)) };
       const wb = gasWorkbook(data, { mailQuota: 4 });
-      wb.call('baocaoDailyReminders');
+      wb.call('baocaoEnableReminders');
+      wb.fire('baocaoDailyReminders', SECRETARIAT);
       expect(wb.env.mail.outbox).toHaveLength(4);
       const log = wb.env.spreadsheet.findSheet('Nhật ký nhắc việc')!.valuesSnapshot().slice(1);
       expect(log.map((r) => r[5])).toEqual([...Array(4).fill('Đã gửi'), ...Array(5).fill('Hết hạn mức gửi thư')]);
@@ -252,7 +254,8 @@ describe('the Google Sheets add-in', () => {
       const data = { ...CHU_PUH_2023, units: CHU_PUH_2023.units.map((u) => (u.group === 'Xã' ? { ...u, submittedAt: null, submittedBy: null } : u)) };
       const wb = gasWorkbook(data);
       wb.env.mail.failOnAttempt(2);
-      wb.call('baocaoDailyReminders');
+      wb.call('baocaoEnableReminders');
+      wb.fire('baocaoDailyReminders', SECRETARIAT);
       expect(wb.env.mail.outbox).toHaveLength(8);
       const log = wb.env.spreadsheet.findSheet('Nhật ký nhắc việc')!.valuesSnapshot().slice(1);
       expect(log.filter((r) => r[5] === 'Gửi lỗi')).toHaveLength(1);
@@ -260,7 +263,8 @@ describe('the Google Sheets add-in', () => {
 
     it('emails the owner when a run fails', () => {
       const wb = gasWorkbook(CHU_PUH_2023, { advancedServices: { sheets: false } });
-      expect(() => wb.call('baocaoDailyReminders')).toThrow(/Google Sheets API/);
+      wb.env.properties.document.setProperty('baocao.reminderTrigger', JSON.stringify({ owner: SECRETARIAT, hour: 8, lastRun: null }));
+      expect(() => wb.fire('baocaoDailyReminders', SECRETARIAT)).toThrow(/Google Sheets API/);
       expect(wb.env.mail.outbox.map((m) => [m.to, m.subject])).toEqual([[SECRETARIAT, expect.stringContaining('Nhắc việc tự động bị lỗi')]]);
     });
 
@@ -269,7 +273,8 @@ describe('the Google Sheets add-in', () => {
       const wb = gasWorkbook(data);
       const unitTabs = data.units.map((u) => u.tab);
       const before = unitTabs.map((t) => wb.env.spreadsheet.findSheet(t)!.valuesSnapshot());
-      wb.call('baocaoDailyReminders');
+      wb.call('baocaoEnableReminders');
+      wb.fire('baocaoDailyReminders', SECRETARIAT);
       expect(unitTabs.map((t) => wb.env.spreadsheet.findSheet(t)!.valuesSnapshot())).toEqual(before);
     });
   });

@@ -38,6 +38,7 @@ const LOCAL_METHODS = new Set([
 /** The kind of a call, from its name: reads and writes are counted for spreadsheet services only. */
 export function classifyCall(name: string): CallKind {
   if (name.startsWith('Docs.')) return 'docs';
+  if (name.startsWith('Drive.')) return 'other';
   if (name.startsWith('Sheets.')) return name.endsWith('.batchUpdate') || name.endsWith('.update') ? 'write' : 'read';
   if (LOCAL_METHODS.has(name)) return 'local';
   const [service = '', method = ''] = name.split('.');
@@ -47,9 +48,17 @@ export function classifyCall(name: string): CallKind {
 
 export class CallLog {
   private records: CallRecord[] = [];
+  private readonly listeners: Array<(record: CallRecord) => void> = [];
 
   record(name: string, kind: CallKind = classifyCall(name)): void {
-    this.records.push({ name, kind });
+    const record = { name, kind };
+    this.records.push(record);
+    for (const listener of this.listeners) listener(record);
+  }
+
+  /** Called on every recorded call (the simulated clock advances by each call's latency). */
+  onRecord(listener: (record: CallRecord) => void): void {
+    this.listeners.push(listener);
   }
 
   /** How many times one "Service.method" was called. */

@@ -3,6 +3,13 @@
  * and every document created through the fake Docs service are registered here, so code can
  * look them up by id and move them into a folder exactly as it would in Drive. Unknown ids
  * throw Drive's "No item with the given ID" error.
+ *
+ * Every DriveApp method needs the full https://www.googleapis.com/auth/drive scope (the
+ * "Authorization" section of each method at
+ * https://developers.google.com/apps-script/reference/drive/drive-app lists only it, or
+ * drive.readonly for reads): without it the call throws Apps Script's permission error. Files
+ * remember whether the add-in created them, which is what drive.file access depends on
+ * (FakeDriveService in drive-api.ts).
  */
 import type { DriveAppSurface, FileSurface, FolderSurface } from '../../../src/gas/surface';
 import type { CallLog } from './call-log';
@@ -12,6 +19,13 @@ export const NO_ITEM_MESSAGE =
 
 export const MIME_GOOGLE_DOCS = 'application/vnd.google-apps.document';
 export const MIME_GOOGLE_SHEETS = 'application/vnd.google-apps.spreadsheet';
+export const MIME_FOLDER = 'application/vnd.google-apps.folder';
+export const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
+export const DRIVE_FILE_SCOPE = 'https://www.googleapis.com/auth/drive.file';
+
+export function missingPermissionMessage(method: string, scope: string): string {
+  return `You do not have permission to call ${method}. Required permissions: ${scope}`;
+}
 
 export interface DriveFileRecord {
   id: string;
@@ -20,11 +34,17 @@ export interface DriveFileRecord {
   url: string;
   parents: string[];
   content: string;
+  /** Created through the add-in (Docs or Drive API): reachable with drive.file. */
+  createdByApp: boolean;
+  trashed: boolean;
 }
 
 export interface DriveFolderRecord {
   id: string;
   name: string;
+  parents: string[];
+  createdByApp: boolean;
+  trashed: boolean;
 }
 
 export class FakeFolder implements FolderSurface {
@@ -53,7 +73,7 @@ export class FakeFolder implements FolderSurface {
   }
   createFile(name: string, content: string, mimeType = 'text/plain'): FileSurface {
     this.drive.calls.record('Folder.createFile');
-    return this.drive.addFile({ name, content, mimeType, parents: [this.id] });
+    return this.drive.addFile({ name, content, mimeType, parents: [this.id], createdByApp: false });
   }
 }
 
@@ -99,34 +119,52 @@ export class FakeDriveApp implements DriveAppSurface {
   private readonly folders = new Map<string, DriveFolderRecord>();
   private nextId = 1;
 
-  constructor(readonly calls: CallLog) {
-    this.folders.set(this.rootFolderId, { id: this.rootFolderId, name: 'My Drive' });
+  constructor(
+    readonly calls: CallLog,
+    /** The scopes the user granted ('all' when a test does not model scopes). */
+    readonly grantedScopes: () => ReadonlyArray<string> | 'all' = () => 'all',
+  ) {
+    this.folders.set(this.rootFolderId, { id: this.rootFolderId, name: 'My Drive', parents: [], createdByApp: false, trashed: false });
+  }
+
+  granted(scope: string): boolean {
+    const granted = this.grantedScopes();
+    return granted === 'all' || granted.includes(scope);
+  }
+
+  private requireDriveScope(method: string): void {
+    if (!this.granted(DRIVE_SCOPE)) throw new Error(missingPermissionMessage(method, DRIVE_SCOPE));
   }
 
   getFolderById(id: string): FolderSurface {
     this.calls.record('DriveApp.getFolderById');
+    this.requireDriveScope('DriveApp.getFolderById');
     this.folderRecord(id);
     return new FakeFolder(this, id);
   }
 
   getFileById(id: string): FileSurface {
     this.calls.record('DriveApp.getFileById');
+    this.requireDriveScope('DriveApp.getFileById');
     this.fileRecord(id);
     return new FakeFile(this, id);
   }
 
   getRootFolder(): FolderSurface {
     this.calls.record('DriveApp.getRootFolder');
+    this.requireDriveScope('DriveApp.getRootFolder');
     return new FakeFolder(this, this.rootFolderId);
   }
 
   /* ---- test controls and plumbing ---- */
 
-  addFolder(name: string, id = `folder-${this.nextId++}`): string {
-    this.folders.set(id, { id, name });
+  /** A folder the user made themselves (not the add-in), unless `createdByApp`. */
+  addFolder(name: string, id = `folder-${this.nextId++}`, createdByApp = false): string {
+    this.folders.set(id, { id, name, parents: [this.rootFolderId], createdByApp, trashed: false });
     return id;
   }
 
+  /** A file; by default one the add-in created (the Docs fake registers its documents here). */
   addFile(file: Partial<DriveFileRecord> & { name: string; mimeType: string }): FakeFile {
     const id = file.id ?? `file-${this.nextId++}`;
     this.files.set(id, {
@@ -136,8 +174,26 @@ export class FakeDriveApp implements DriveAppSurface {
       url: file.url ?? `https://drive.google.com/file/d/${id}/view`,
       parents: file.parents ?? [this.rootFolderId],
       content: file.content ?? '',
+      createdByApp: file.createdByApp ?? true,
+      trashed: file.trashed ?? false,
     });
     return new FakeFile(this, id);
+  }
+
+  folderRecords(): DriveFolderRecord[] {
+    return [...this.folders.values()].map((f) => ({ ...f, parents: [...f.parents] }));
+  }
+
+  maybeFile(id: string): DriveFileRecord | undefined {
+    return this.files.get(id);
+  }
+
+  maybeFolder(id: string): DriveFolderRecord | undefined {
+    return this.folders.get(id);
+  }
+
+  newId(prefix: string): string {
+    return `${prefix}-${this.nextId++}`;
   }
 
   /** Plain records of the files whose parents include `folderId`. */

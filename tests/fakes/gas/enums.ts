@@ -49,6 +49,8 @@ export const BorderStyle = enumOf<typeof GoogleAppsScript.Spreadsheet.BorderStyl
   'SOLID_THICK',
   'DOUBLE',
 ]);
+export const SheetType = enumOf<typeof GoogleAppsScript.Spreadsheet.SheetType>(['GRID', 'OBJECT', 'DATASOURCE']);
+export const AuthorizationStatus = enumOf<typeof GoogleAppsScript.Script.AuthorizationStatus>(['REQUIRED', 'NOT_REQUIRED']);
 export const AuthMode = enumOf<typeof GoogleAppsScript.Script.AuthMode>(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
 export const EventType = enumOf<typeof GoogleAppsScript.Script.EventType>([
   'CLOCK',

@@ -7,8 +7,11 @@
  */
 import type { CellValue, GasGlobals } from '../../../src/gas/surface';
 import { CallLog } from './call-log';
+import { NO_LATENCY, SimulatedClock, type Latency } from './clock';
 import { FakeDocsService } from './docs-service';
 import { FakeDriveApp, MIME_GOOGLE_SHEETS } from './drive';
+import { FakeDriveService } from './drive-api';
+import { GoogleJsonResponseException } from './errors';
 import { FakeLockService } from './lock';
 import { FakeMailApp } from './mail';
 import { FakePropertiesService } from './properties';
@@ -33,6 +36,8 @@ export interface GasEnvironmentOptions {
     owner?: string;
     /** Who may edit the file besides the owner; new protections start with these editors. */
     editors?: string[];
+    /** Google Groups (address → members), for editors that are groups. */
+    groups?: Record<string, string[]>;
     /** Sheets to create, in order, with raw initial values (default: one empty "Sheet1"). */
     sheets?: Record<string, CellValue[][]>;
   };
@@ -47,8 +52,57 @@ export interface GasEnvironmentOptions {
   htmlFiles?: Record<string, string>;
   scriptId?: string;
   serviceUrl?: string;
-  /** Advanced services enabled in the manifest (default both); disabled ones are undefined in globals. */
-  advancedServices?: { docs?: boolean; sheets?: boolean };
+  /**
+   * Advanced services (default: all enabled). `false`: not in the manifest, so the global is
+   * undefined. 'disabled-in-project': the global exists but every call fails because the API is
+   * off in the script's Google Cloud project, with Google's wording.
+   */
+  advancedServices?: { docs?: AdvancedServiceState; sheets?: AdvancedServiceState; drive?: AdvancedServiceState };
+  /** OAuth scopes the user granted; 'all' (default) models no scope checks. */
+  grantedScopes?: ReadonlyArray<string> | 'all';
+  /** The simulated clock's start and the latency each service call adds to it. */
+  clock?: { start?: Date; latency?: Latency };
+}
+
+export type AdvancedServiceState = boolean | 'disabled-in-project';
+
+/** A Cloud project number, for the "has not been used in project …" error. */
+export const CLOUD_PROJECT_NUMBER = '123456789012';
+
+const API_HOSTS = { Docs: ['Google Docs API', 'docs.googleapis.com'], Sheets: ['Google Sheets API', 'sheets.googleapis.com'], Drive: ['Google Drive API', 'drive.googleapis.com'] } as const;
+
+/** Google's answer when an advanced service is in the manifest but its API is off in the Cloud project. */
+export function apiDisabledMessage(service: keyof typeof API_HOSTS): string {
+  const [title, host] = API_HOSTS[service];
+  return (
+    `${title} has not been used in project ${CLOUD_PROJECT_NUMBER} before or it is disabled. Enable it by visiting ` +
+    `https://console.developers.google.com/apis/api/${host}/overview?project=${CLOUD_PROJECT_NUMBER} then retry. ` +
+    'If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry.'
+  );
+}
+
+/** The service object, whose every method throws the "disabled in project" error. */
+function disabledInProject<T extends object>(service: T, name: keyof typeof API_HOSTS, calls: CallLog, path = name as string): T {
+  return new Proxy(service, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      const member = `${path}.${String(property)}`;
+      if (typeof value === 'function') {
+        return () => {
+          calls.record(member);
+          throw new GoogleJsonResponseException(member.toLowerCase(), 403, apiDisabledMessage(name));
+        };
+      }
+      if (value !== null && typeof value === 'object') return disabledInProject(value as object, name, calls, member);
+      return value;
+    },
+  });
+}
+
+function advanced<T extends object>(state: AdvancedServiceState | undefined, service: T, name: keyof typeof API_HOSTS, calls: CallLog): T | undefined {
+  if (state === false) return undefined;
+  if (state === 'disabled-in-project') return disabledInProject(service, name, calls);
+  return service;
 }
 
 export interface GasEnvironment {
@@ -60,6 +114,9 @@ export interface GasEnvironment {
   mail: FakeMailApp;
   docs: FakeDocsService;
   sheetsApi: FakeSheetsService;
+  driveApi: FakeDriveService;
+  /** Advances with every service call by the stated latency; the add-in's clock in tests. */
+  clock: SimulatedClock;
   drive: FakeDriveApp;
   triggers: FakeScriptApp;
   properties: FakePropertiesService;
@@ -85,7 +142,8 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     scriptTimeZone: options.scriptTimeZone ?? timeZone,
     locale: options.userLocale ?? 'vi',
   });
-  const ui = new FakeUi(calls, options.addonMenuCaption ?? 'baocao');
+  const lock = new FakeLockService(calls);
+  const ui = new FakeUi(calls, options.addonMenuCaption ?? 'baocao', lock);
   const context: SpreadsheetContext = {
     calls,
     session,
@@ -100,21 +158,24 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     ownerEmail: owner,
     editors: options.spreadsheet?.editors ?? [user],
   });
+  for (const [group, members] of Object.entries(options.spreadsheet?.groups ?? {})) spreadsheet.addGroup(group, members);
   const sheets = options.spreadsheet?.sheets ?? { Sheet1: [] };
   for (const [name, values] of Object.entries(sheets)) spreadsheet.addSheet(name, values);
 
   const spreadsheetApp = new FakeSpreadsheetApp(context, spreadsheet);
-  const drive = new FakeDriveApp(calls);
-  drive.addFile({ id: spreadsheet.id, name: spreadsheet.name, mimeType: MIME_GOOGLE_SHEETS, url: spreadsheet.url() });
+  const triggers = new FakeScriptApp(calls, session, options.scriptId ?? 'script-0001', options.serviceUrl ?? '');
+  triggers.grantedScopes = options.grantedScopes ?? 'all';
+  const drive = new FakeDriveApp(calls, () => triggers.grantedScopes);
+  drive.addFile({ id: spreadsheet.id, name: spreadsheet.name, mimeType: MIME_GOOGLE_SHEETS, url: spreadsheet.url(), createdByApp: false });
   const docs = new FakeDocsService(calls, drive);
-  const sheetsApi = new FakeSheetsService(calls, (id) => spreadsheetApp.byId(id));
+  const sheetsApi = new FakeSheetsService(calls, (id) => spreadsheetApp.byId(id), () => session.currentEditor());
+  const driveApi = new FakeDriveService(calls, drive);
+  const clock = new SimulatedClock(options.clock?.start ?? new Date(Date.UTC(2023, 2, 12, 1, 0)), calls, options.clock?.latency ?? NO_LATENCY);
   const html = new FakeHtmlService(calls, options.htmlFiles ?? {});
   const mail = new FakeMailApp(calls, options.mailQuota ?? 100);
-  const triggers = new FakeScriptApp(calls, session, options.scriptId ?? 'script-0001', options.serviceUrl ?? '');
   const properties = new FakePropertiesService(calls);
-  const lock = new FakeLockService(calls);
   const utilities = new FakeUtilities(calls);
-  const advanced = options.advancedServices ?? {};
+  const advancedServices = options.advancedServices ?? {};
 
   const globals: GasGlobals = {
     SpreadsheetApp: spreadsheetApp,
@@ -126,8 +187,9 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     ScriptApp: triggers,
     DriveApp: drive,
     Utilities: utilities,
-    Docs: advanced.docs === false ? undefined : docs,
-    Sheets: advanced.sheets === false ? undefined : sheetsApi,
+    Docs: advanced(advancedServices.docs, docs, 'Docs', calls),
+    Sheets: advanced(advancedServices.sheets, sheetsApi, 'Sheets', calls),
+    Drive: advanced(advancedServices.drive, driveApi, 'Drive', calls),
   };
 
   const install = (target: object = globalThis): (() => void) => {
@@ -152,6 +214,8 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     mail,
     docs,
     sheetsApi,
+    driveApi,
+    clock,
     drive,
     triggers,
     properties,

@@ -4,18 +4,29 @@
  * simulated without sleeping: a test declares that another execution holds a scope, optionally
  * releasing it after some milliseconds, and tryLock/waitLock succeed only when their timeout
  * reaches that release time. waitLock throws Apps Script's timeout message when it cannot.
+ *
+ * An execution suspended by an open alert or prompt keeps every lock it holds until the person
+ * closes the dialog (https://developers.google.com/apps-script/guides/dialogs: "Alerts suspend
+ * the server-side script while the dialog is open"). The fake Ui calls `suspend()` when a
+ * dialog is left open while the code holds a lock: the lock passes to that suspended execution,
+ * the code's own releaseLock no longer frees it, and every other execution's tryLock fails once
+ * its timeout has run out, exactly as a second user's action does on Google.
  */
 import type { LockServiceSurface, LockSurface } from '../../../src/gas/surface';
 import type { CallLog } from './call-log';
 
 export type LockScope = 'document' | 'script' | 'user';
 
+type Holder = FakeLock | 'another-execution' | 'suspended-execution' | null;
+
 interface ScopeState {
-  holder: FakeLock | 'another-execution' | null;
+  holder: Holder;
   /** When another execution holds the lock: how long until it lets go (Infinity: never). */
   releasesAfterMs: number;
   acquisitions: number;
 }
+
+const SCOPES: ReadonlyArray<LockScope> = ['document', 'script', 'user'];
 
 export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
@@ -94,20 +105,47 @@ export class FakeLockService implements LockServiceSurface {
     return this.scopes[scope].acquisitions;
   }
 
+  /** Milliseconds the code under test spent waiting in tryLock/waitLock calls that failed. */
+  waitedMs = 0;
+
+  /** The scopes whose lock a handle of the code under test holds right now. */
+  heldByCode(): LockScope[] {
+    return SCOPES.filter((scope) => this.scopes[scope].holder instanceof FakeLock);
+  }
+
+  /** The execution holding these scopes is suspended on an open dialog: it keeps them. */
+  suspend(scopes: ReadonlyArray<LockScope>): void {
+    for (const scope of scopes) {
+      this.scopes[scope].holder = 'suspended-execution';
+      this.scopes[scope].releasesAfterMs = Infinity;
+    }
+  }
+
+  /** The person closed the dialog: the suspended execution finishes and lets go. */
+  resume(): void {
+    for (const scope of SCOPES) if (this.scopes[scope].holder === 'suspended-execution') this.scopes[scope].holder = null;
+  }
+
   /* ---- used by FakeLock ---- */
 
-  holderOf(scope: LockScope): FakeLock | 'another-execution' | null {
+  holderOf(scope: LockScope): Holder {
     return this.scopes[scope].holder;
   }
 
   acquire(lock: FakeLock, timeoutInMillis: number): boolean {
     const state = this.scopes[lock.scope];
     if (state.holder === lock) return true;
-    if (state.holder === 'another-execution') {
-      if (timeoutInMillis < state.releasesAfterMs) return false;
+    if (state.holder === 'another-execution' || state.holder === 'suspended-execution') {
+      if (timeoutInMillis < state.releasesAfterMs) {
+        this.waitedMs += timeoutInMillis;
+        return false;
+      }
       state.holder = null;
     }
-    if (state.holder !== null) return false;
+    if (state.holder !== null) {
+      this.waitedMs += timeoutInMillis;
+      return false;
+    }
     state.holder = lock;
     state.acquisitions += 1;
     return true;

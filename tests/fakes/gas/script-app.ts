@@ -4,8 +4,13 @@
  * limit of 20 triggers per user per script and the builder rules Apps Script enforces
  * (everyHours 1/2/4/6/8/12, everyMinutes 1/5/10/15/30, atHour 0-23 only with a daily or weekly
  * recurrence, a schedule required before create()).
+ *
+ * getAuthorizationInfo(FULL, scopes).getAuthorizedScopes() answers from the scopes this user
+ * granted (granular consent lets a user untick some:
+ * https://developers.google.com/apps-script/reference/script/authorization-info).
  */
 import type {
+  AuthorizationInfoSurface,
   ClockTriggerBuilderSurface,
   ScriptAppSurface,
   ScriptServiceSurface,
@@ -14,7 +19,7 @@ import type {
   TriggerSurface,
 } from '../../../src/gas/surface';
 import type { CallLog } from './call-log';
-import { AuthMode, EventType, TriggerSource } from './enums';
+import { AuthMode, AuthorizationStatus, EventType, TriggerSource } from './enums';
 import type { FakeSession } from './session';
 
 export const TRIGGER_LIMIT = 20;
@@ -170,6 +175,7 @@ class FakeTriggerBuilder implements TriggerBuilderSurface {
 
 export class FakeScriptApp implements ScriptAppSurface {
   readonly AuthMode = AuthMode;
+  readonly AuthorizationStatus = AuthorizationStatus;
   readonly EventType = EventType;
   readonly TriggerSource = TriggerSource;
   private readonly triggers: FakeTrigger[] = [];
@@ -212,11 +218,32 @@ export class FakeScriptApp implements ScriptAppSurface {
     return this.scriptId;
   }
 
+  getAuthorizationInfo(_authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes?: string[]): AuthorizationInfoSurface {
+    this.calls.record('ScriptApp.getAuthorizationInfo', 'other');
+    const granted = this.grantedScopes;
+    const asked = oAuthScopes ?? [];
+    const authorized = granted === 'all' ? asked : asked.filter((s) => granted.includes(s));
+    const missing = asked.length - authorized.length;
+    return {
+      getAuthorizationStatus: () => (missing > 0 ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED),
+      getAuthorizationUrl: () => (missing > 0 ? `https://script.google.com/macros/d/${this.scriptId}/authorize` : null),
+      getAuthorizedScopes: () => authorized,
+    };
+  }
+
+  /** Scopes the current user granted ('all': every scope asked for). */
+  grantedScopes: ReadonlyArray<string> | 'all' = 'all';
+
   /* ---- test controls ---- */
 
   /** Every installed trigger, of every user, as plain specs. */
   list(): TriggerSpec[] {
     return this.triggers.map((t) => ({ ...t.spec, schedule: t.spec.schedule && { ...t.spec.schedule } }));
+  }
+
+  /** Every trigger of `handler` (any user's). */
+  byHandler(handler: string): TriggerSpec[] {
+    return this.list().filter((t) => t.handler === handler);
   }
 
   /** Installs a trigger as `owner` (another user), bypassing the builder. */

@@ -26,6 +26,8 @@ export class FakeSession implements SessionSurface {
   private effectiveUser: string;
   private readonly scriptTimeZone: string;
   private readonly locale: string;
+  /** Interactive (a person clicked a menu) or a trigger execution (no editor, no Ui). */
+  execution: 'interactive' | 'trigger' = 'interactive';
 
   constructor(
     private readonly calls: CallLog,

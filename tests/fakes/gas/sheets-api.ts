@@ -5,31 +5,61 @@
  * `values` omitted when nothing is left), UNFORMATTED_VALUE gives numbers and booleans as such
  * and dates as serial numbers unless dateTimeRenderOption is FORMATTED_STRING, FORMATTED_VALUE
  * gives display strings, FORMULA gives formulas. Errors carry the API's wording.
+ *
+ * Held to Google (sources in BEHAVIOURS.md): values.batchGet is an HTTP GET with one `ranges=`
+ * query parameter per range, and a URL longer than GET_URL_LIMIT is refused with 414, as
+ * Google's front end does; values.batchGetByDataFilter is a POST with the ranges in the body;
+ * the cells of a chart or data-source sheet cannot be read; spreadsheets.get answers with the
+ * spreadsheet's time zone, locale, sheet types and protected ranges, pruned to the `fields`
+ * mask, protection editors visible only to someone who may edit them.
  */
 import type {
   CellValue,
   SheetsAdvancedService,
   SheetsApiValue,
+  SheetsBatchGetByDataFilterRequest,
+  SheetsBatchGetByDataFilterResponse,
   SheetsBatchGetOptions,
   SheetsBatchGetValuesResponse,
   SheetsBatchUpdateValuesRequest,
   SheetsBatchUpdateValuesResponse,
   SheetsGetOptions,
-  SheetsSpreadsheetMetadata,
+  SheetsProtectedRange,
+  SheetsSpreadsheet,
+  SheetsSpreadsheetGetOptions,
   SheetsUpdateValuesResponse,
   SheetsValueRange,
   SheetsValuesSurface,
 } from '../../../src/gas/surface';
+import { applyFieldMask } from './field-mask';
 import { parseA1, quoteSheetName, rangeA1 } from './a1';
 import type { CallLog } from './call-log';
 import { displayValue } from './cell-format';
 import { GoogleJsonResponseException } from './errors';
-import type { Area, FakeSheet, FakeSpreadsheet } from './spreadsheet';
+import { NON_GRID_MESSAGE, type Area, type FakeProtection, type FakeSheet, type FakeSpreadsheet } from './spreadsheet';
 import { toSerialNumber } from './zoned-time';
 
 interface ResolvedRange {
   sheet: FakeSheet;
   area: Area;
+}
+
+/**
+ * Longest GET URL Google's front end accepts: 8,192 characters was observed for Google APIs
+ * (googleapis/google-api-nodejs-client#972, "HTTP GET requests URLs are limited to 8192
+ * symbols"); Google documents no exact figure for the Sheets API.
+ */
+export const GET_URL_LIMIT = 8192;
+export const URL_TOO_LONG_MESSAGE = 'The requested URL is too large to process.';
+
+/** The URL the advanced service sends for values.batchGet (what counts against the limit). */
+export function batchGetUrl(spreadsheetId: string, options: SheetsBatchGetOptions): string {
+  const query: string[] = (options.ranges ?? []).map((r) => `ranges=${encodeURIComponent(r)}`);
+  for (const key of ['valueRenderOption', 'dateTimeRenderOption', 'majorDimension'] as const) {
+    const value = options[key];
+    if (value !== undefined) query.push(`${key}=${encodeURIComponent(value)}`);
+  }
+  return `https://sheets.googleapis.com/v4/spreadsheets/${encodeURIComponent(spreadsheetId)}/values:batchGet?${query.join('&')}`;
 }
 
 class FakeValuesCollection implements SheetsValuesSurface {
@@ -38,14 +68,39 @@ class FakeValuesCollection implements SheetsValuesSurface {
     private readonly lookup: (id: string) => FakeSpreadsheet | undefined,
   ) {}
 
+  /** Longest URL seen so far, for tests and the benchmark. */
+  longestUrl = 0;
+
   batchGet(spreadsheetId: string, optionalArgs: SheetsBatchGetOptions): SheetsBatchGetValuesResponse {
     this.calls.record('Sheets.Spreadsheets.Values.batchGet');
     const method = 'sheets.spreadsheets.values.batchGet';
+    const url = batchGetUrl(spreadsheetId, optionalArgs ?? { ranges: [] });
+    this.longestUrl = Math.max(this.longestUrl, url.length);
+    if (url.length > GET_URL_LIMIT) throw new GoogleJsonResponseException(method, 414, URL_TOO_LONG_MESSAGE);
     const spreadsheet = this.spreadsheet(spreadsheetId, method);
     const ranges = optionalArgs?.ranges ?? [];
     return {
       spreadsheetId,
       valueRanges: ranges.map((range) => this.read(spreadsheet, range, optionalArgs, method)),
+    };
+  }
+
+  batchGetByDataFilter(resource: SheetsBatchGetByDataFilterRequest, spreadsheetId: string): SheetsBatchGetByDataFilterResponse {
+    this.calls.record('Sheets.Spreadsheets.Values.batchGetByDataFilter');
+    const method = 'sheets.spreadsheets.values.batchGetByDataFilter';
+    const spreadsheet = this.spreadsheet(spreadsheetId, method);
+    const filters = resource?.dataFilters ?? [];
+    const options: SheetsGetOptions = {
+      valueRenderOption: resource.valueRenderOption,
+      dateTimeRenderOption: resource.dateTimeRenderOption,
+      majorDimension: resource.majorDimension,
+    };
+    return {
+      spreadsheetId,
+      valueRanges: filters.map((filter) => {
+        if (filter.a1Range === undefined) throw new GoogleJsonResponseException(method, 400, 'The fake supports only a1Range data filters.');
+        return { valueRange: this.read(spreadsheet, filter.a1Range, options, method), dataFilters: [filter] };
+      }),
     };
   }
 
@@ -64,7 +119,7 @@ class FakeValuesCollection implements SheetsValuesSurface {
       throw new GoogleJsonResponseException(method, 400, "'valueInputOption' is required but not specified");
     }
     const planned = (resource.data ?? []).map((entry) => {
-      const { sheet, area } = this.resolve(spreadsheet, entry.range, method);
+      const { sheet, area } = this.resolve(spreadsheet, entry.range ?? '', method);
       const rows = entry.majorDimension === 'COLUMNS' ? transpose(entry.values ?? []) : entry.values ?? [];
       const height = rows.length;
       const width = Math.max(0, ...rows.map((r) => r.length));
@@ -151,12 +206,19 @@ class FakeValuesCollection implements SheetsValuesSurface {
 
   private read(spreadsheet: FakeSpreadsheet, range: string, options: SheetsGetOptions, method: string): SheetsValueRange {
     const { sheet, area } = this.resolve(spreadsheet, range, method);
+    if (sheet.sheetType !== 'GRID') throw new GoogleJsonResponseException(method, 400, NON_GRID_MESSAGE(sheet.sheetType === 'DATASOURCE' ? 'DATA_SOURCE' : 'OBJECT'));
     const render = options.valueRenderOption ?? 'FORMATTED_VALUE';
     const dates = options.dateTimeRenderOption ?? 'SERIAL_NUMBER';
+    if (render !== 'FORMATTED_VALUE' && render !== 'UNFORMATTED_VALUE' && render !== 'FORMULA') {
+      throw new GoogleJsonResponseException(method, 400, `Invalid value at 'value_render_option' (${String(render)})`);
+    }
     const rows: SheetsApiValue[][] = [];
-    for (let r = area.row; r < area.row + area.numRows; r++) {
+    // Cells past the last row and column with content are '' and trimmed below: not visited.
+    const lastRow = Math.min(area.row + area.numRows, sheet.lastRow() + 1);
+    const lastColumn = Math.min(area.column + area.numColumns, sheet.lastColumn() + 1);
+    for (let r = area.row; r < lastRow; r++) {
       const line: SheetsApiValue[] = [];
-      for (let c = area.column; c < area.column + area.numColumns; c++) {
+      for (let c = area.column; c < lastColumn; c++) {
         line.push(this.render(sheet, r, c, render, dates, spreadsheet));
       }
       rows.push(line);
@@ -165,7 +227,7 @@ class FakeValuesCollection implements SheetsValuesSurface {
     const values = trimRagged(oriented);
     const result: SheetsValueRange = {
       range: `${quoteSheetName(sheet.name)}!${rangeA1(area.row, area.column, area.numRows, area.numColumns)}`,
-      majorDimension: options.majorDimension ?? 'ROWS',
+      majorDimension: options.majorDimension === 'COLUMNS' ? 'COLUMNS' : 'ROWS',
     };
     if (values.length > 0) result.values = values;
     return result;
@@ -175,8 +237,8 @@ class FakeValuesCollection implements SheetsValuesSurface {
     sheet: FakeSheet,
     row: number,
     column: number,
-    render: NonNullable<SheetsGetOptions['valueRenderOption']>,
-    dates: NonNullable<SheetsGetOptions['dateTimeRenderOption']>,
+    render: 'FORMATTED_VALUE' | 'UNFORMATTED_VALUE' | 'FORMULA',
+    dates: 'SERIAL_NUMBER' | 'FORMATTED_STRING',
     spreadsheet: FakeSpreadsheet,
   ): SheetsApiValue {
     const cell = sheet.peek(row, column);
@@ -212,27 +274,70 @@ function trimRagged(rows: SheetsApiValue[][]): SheetsApiValue[][] {
   return trimmed.slice(0, last);
 }
 
+/** One protection as spreadsheets.get reports it; editors only for someone who may edit it. */
+function protectedRangeOf(protection: FakeProtection, sheet: FakeSheet, viewer: string): SheetsProtectedRange {
+  const spreadsheet = sheet.spreadsheet;
+  const canEdit = protection.allows(viewer);
+  const area = protection.area;
+  const range =
+    protection.type === 'SHEET' || area === null
+      ? { sheetId: sheet.sheetId }
+      : { sheetId: sheet.sheetId, startRowIndex: area.row - 1, endRowIndex: area.row - 1 + area.numRows, startColumnIndex: area.column - 1, endColumnIndex: area.column - 1 + area.numColumns };
+  const emails = protection.editorEmails();
+  return {
+    protectedRangeId: protection.id,
+    description: protection.description,
+    warningOnly: protection.isWarningOnlyQuiet(),
+    requestingUserCanEdit: canEdit,
+    range,
+    ...(canEdit && !protection.isWarningOnlyQuiet()
+      ? {
+          editors: {
+            users: emails.filter((e) => !spreadsheet.groups.has(e)),
+            groups: emails.filter((e) => spreadsheet.groups.has(e)),
+            domainUsersCanEdit: protection.domainEditQuiet(),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The spreadsheet resource, before the field mask is applied. */
+function spreadsheetResource(spreadsheet: FakeSpreadsheet, viewer: string): SheetsSpreadsheet {
+  return {
+    spreadsheetId: spreadsheet.id,
+    properties: { title: spreadsheet.name, locale: spreadsheet.locale, timeZone: spreadsheet.timeZone },
+    sheets: spreadsheet.sheetList().map((sheet, index) => ({
+      properties: {
+        sheetId: sheet.sheetId,
+        title: sheet.name,
+        index,
+        sheetType: sheet.sheetType === 'DATASOURCE' ? 'DATA_SOURCE' : sheet.sheetType,
+        hidden: sheet.isHiddenUnlogged(),
+        // "If the sheet is an object sheet, containing a chart or image, then this field will be absent."
+        ...(sheet.sheetType === 'OBJECT' ? {} : { gridProperties: { rowCount: sheet.maxRows, columnCount: sheet.maxColumns } }),
+      },
+      protectedRanges: sheet.protections.filter((p) => !p.removed).map((p) => protectedRangeOf(p, sheet, viewer)),
+    })),
+  };
+}
+
 export class FakeSheetsService implements SheetsAdvancedService {
   readonly Spreadsheets: SheetsAdvancedService['Spreadsheets'];
+  readonly values: FakeValuesCollection;
 
-  constructor(calls: CallLog, lookup: (id: string) => FakeSpreadsheet | undefined) {
+  constructor(calls: CallLog, lookup: (id: string) => FakeSpreadsheet | undefined, viewer: () => string = () => '') {
+    this.values = new FakeValuesCollection(calls, lookup);
     this.Spreadsheets = {
-      Values: new FakeValuesCollection(calls, lookup),
-      // One read for every tab's title and id, as the REST API answers `fields: 'sheets.properties'`.
-      get: (spreadsheetId: string): SheetsSpreadsheetMetadata => {
+      Values: this.values,
+      get: (spreadsheetId: string, optionalArgs: SheetsSpreadsheetGetOptions = {}): SheetsSpreadsheet => {
         calls.record('Sheets.Spreadsheets.get');
         const spreadsheet = lookup(spreadsheetId);
         if (spreadsheet === undefined) {
           throw new GoogleJsonResponseException('sheets.spreadsheets.get', 404, `Requested entity was not found.`);
         }
-        return {
-          spreadsheetId,
-          sheets: spreadsheet.sheetList().map((sheet, index) => ({
-            properties: { sheetId: sheet.sheetId, title: sheet.name, index, hidden: sheet.isHiddenUnlogged() },
-          })),
-        };
+        return applyFieldMask(spreadsheetResource(spreadsheet, viewer()), optionalArgs.fields);
       },
     };
   }
 }
-

@@ -8,6 +8,12 @@
  * editors and, in enforcing mode, a write by an effective user who may not edit a protected
  * cell throws Sheets' "You are trying to edit a protected cell or object" error. Every call is
  * logged in the shared CallLog; the test controls (seed, cell, valuesSnapshot, ...) are not.
+ *
+ * Held to Google (sources in BEHAVIOURS.md): the spreadsheet has its own time zone and locale,
+ * separate from the script's; changing the zone keeps every date's wall-clock reading (cells hold
+ * serial numbers); a cell holds at most 50,000 characters; a chart or data-source sheet has no
+ * cells; a protection's editors may be groups, removeEditors never removes the owner nor the
+ * running user, and removing the group through which the running user edits throws.
  */
 import type {
   BorderStyle as BorderStyleValue,
@@ -23,6 +29,7 @@ import type {
   SheetSurface,
   SpreadsheetAppSurface,
   SpreadsheetSurface,
+  SheetType as SheetTypeValue,
   UiSurface,
   UserSurface,
   VerticalAlignment,
@@ -30,14 +37,24 @@ import type {
 import { parseA1, rangeA1 } from './a1';
 import type { CallLog } from './call-log';
 import { displayValue, interpretWrite } from './cell-format';
-import { BorderStyle, DataValidationCriteria, ProtectionType, enumName } from './enums';
+import { BorderStyle, DataValidationCriteria, ProtectionType, SheetType, enumName } from './enums';
 import { FakeUser, type FakeSession } from './session';
-import { dateInZone } from './zoned-time';
+import { dateInZone, zonedParts } from './zoned-time';
 
 export const PROTECTED_CELL_MESSAGE =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 export const PROTECTION_PERMISSION_MESSAGE = 'You do not have permission to perform that action.';
 export const FORMULA_WITHOUT_RESULT = '#NAME?';
+/** https://support.google.com/drive/answer/37603: "Cells: up to 50,000 characters" per cell. */
+export const CELL_CHARACTER_LIMIT = 50_000;
+/** https://support.google.com/drive/answer/37603: "up to 10 million cells" per spreadsheet. */
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+export const TOO_MANY_CELLS_MESSAGE = `This action would increase the number of cells in the workbook above the limit of ${SPREADSHEET_CELL_LIMIT} cells.`;
+export const CELL_TOO_LONG_MESSAGE = `Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`;
+/** Observed wording when a script touches the cells of a chart sheet. */
+export const NON_GRID_MESSAGE = (type: string) => `The action is not supported for ${type} sheet.`;
+/** Wording invented (the behaviour is from Google's Protection sample; the text is not published). */
+export const REMOVES_OWN_ACCESS_MESSAGE = 'You cannot remove the group through which you have edit access; add yourself as an editor first.';
 
 export interface BorderLine {
   color: string;
@@ -169,8 +186,12 @@ function asFakeValidation(rule: DataValidationSurface | null): FakeDataValidatio
 
 /* ================================================================== protection */
 
+let nextProtectionId = 1;
+
 export class FakeProtection implements ProtectionSurface {
   description = '';
+  /** The Sheets API's protectedRangeId. */
+  readonly id = nextProtectionId++;
   removed = false;
   /** Until the editors or domain setting are changed, a new protection mirrors the spreadsheet's editors. */
   private mirrorsSpreadsheet = true;
@@ -186,8 +207,10 @@ export class FakeProtection implements ProtectionSurface {
     public area: Area | null,
     creator: string,
   ) {
+    // "Until the script actually changes the list of editors … the permissions mirror those of
+    // the spreadsheet itself" (Range.protect): the creator is not added in their own right.
     for (const editor of sheet.spreadsheet.editorEmails()) this.editors.add(editor);
-    this.editors.add(creator);
+    void creator;
   }
 
   setDescription(description: string): ProtectionSurface {
@@ -206,7 +229,7 @@ export class FakeProtection implements ProtectionSurface {
   addEditors(emailAddresses: string[]): ProtectionSurface {
     this.log(emailAddresses.length === 1 ? 'addEditor' : 'addEditors');
     this.assertMayModify();
-    this.mirrorsSpreadsheet = false;
+    this.freeze();
     for (const email of emailAddresses) this.editors.add(String(email).toLowerCase());
     return this;
   }
@@ -217,22 +240,30 @@ export class FakeProtection implements ProtectionSurface {
   removeEditors(emailAddresses: string[] | UserSurface[]): ProtectionSurface {
     this.log(emailAddresses.length === 1 ? 'removeEditor' : 'removeEditors');
     this.assertMayModify();
-    this.mirrorsSpreadsheet = false;
-    const keep = new Set([this.sheet.spreadsheet.ownerEmail, this.sheet.context.session.currentEditor().toLowerCase()]);
-    for (const entry of emailAddresses) {
-      const email = (typeof entry === 'string' ? entry : entry.getEmail()).toLowerCase();
-      if (!keep.has(email)) this.editors.delete(email);
+    const spreadsheet = this.sheet.spreadsheet;
+    const me = this.sheet.context.session.currentEditor().toLowerCase();
+    const keep = new Set([spreadsheet.ownerEmail, me]);
+    const removing = emailAddresses.map((entry) => (typeof entry === 'string' ? entry : entry.getEmail()).toLowerCase());
+    const after = new Set(this.editorEmails());
+    for (const email of removing) if (!keep.has(email)) after.delete(email);
+    // Google's sample: "if the user's edit permission comes from a group, the script throws an
+    // exception upon removing the group" unless the user was added as an editor first.
+    if (me !== spreadsheet.ownerEmail && this.reaches(this.editorEmails(), me) && !this.reaches([...after], me)) {
+      throw new Error(REMOVES_OWN_ACCESS_MESSAGE);
     }
+    this.mirrorsSpreadsheet = false;
+    this.editors.clear();
+    for (const email of after) this.editors.add(email);
     return this;
   }
   getEditors(): UserSurface[] {
     this.log('getEditors');
-    return [...this.editors].map((email) => new FakeUser(email));
+    return this.editorEmails().map((email) => new FakeUser(email));
   }
   setDomainEdit(editable: boolean): ProtectionSurface {
     this.log('setDomainEdit');
     this.assertMayModify();
-    this.mirrorsSpreadsheet = false;
+    this.freeze();
     this.domainEdit = editable;
     return this;
   }
@@ -285,6 +316,13 @@ export class FakeProtection implements ProtectionSurface {
 
   /* ---- plumbing ---- */
 
+  /** The first change to the editors turns the spreadsheet's editors into the protection's own list. */
+  private freeze(): void {
+    if (!this.mirrorsSpreadsheet) return;
+    for (const editor of this.sheet.spreadsheet.editorEmails()) this.editors.add(editor);
+    this.mirrorsSpreadsheet = false;
+  }
+
   /** Whether this (live, enforcing) protection covers a cell. */
   covers(row: number, column: number): boolean {
     if (this.removed || this.warningOnly) return false;
@@ -296,17 +334,27 @@ export class FakeProtection implements ProtectionSurface {
     const user = email.toLowerCase();
     const spreadsheet = this.sheet.spreadsheet;
     if (user === spreadsheet.ownerEmail) return true;
-    if (this.mirrorsSpreadsheet) return spreadsheet.editorEmails().includes(user);
-    if (this.editors.has(user)) return true;
+    if (this.mirrorsSpreadsheet) return this.reaches(spreadsheet.editorEmails(), user);
+    if (this.reaches([...this.editors], user)) return true;
     return this.domainEdit && domainOf(user) === domainOf(spreadsheet.ownerEmail);
   }
 
+  /** Whether `user` is in `entries` directly or through a group among them. */
+  private reaches(entries: ReadonlyArray<string>, user: string): boolean {
+    const groups = this.sheet.spreadsheet.groups;
+    return entries.some((entry) => entry === user || (groups.get(entry)?.includes(user) ?? false));
+  }
+
   editorEmails(): string[] {
-    return [...this.editors];
+    return this.mirrorsSpreadsheet ? [...new Set([...this.editors, ...this.sheet.spreadsheet.editorEmails()])] : [...this.editors];
   }
 
   isWarningOnlyQuiet(): boolean {
     return this.warningOnly;
+  }
+
+  domainEditQuiet(): boolean {
+    return this.domainEdit;
   }
 
   private assertMayModify(): void {
@@ -584,6 +632,8 @@ export class FakeSheet implements SheetSurface {
   private tabColor: string | null = null;
   private hidden = false;
   readonly protections: FakeProtection[] = [];
+  /** GRID holds cells; OBJECT is a chart on its own sheet; DATASOURCE a connected-data sheet. */
+  sheetType: 'GRID' | 'OBJECT' | 'DATASOURCE' = 'GRID';
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
@@ -592,6 +642,16 @@ export class FakeSheet implements SheetSurface {
     public maxRows = 1000,
     public maxColumns = 26,
   ) {}
+
+  getType(): SheetTypeValue {
+    this.log('getType');
+    return SheetType[this.sheetType as keyof typeof SheetType];
+  }
+
+  /** Reading or writing cells of a chart or data-source sheet fails, as on Google. */
+  assertGrid(): void {
+    if (this.sheetType !== 'GRID') throw new Error(NON_GRID_MESSAGE(this.sheetType === 'DATASOURCE' ? 'DATA_SOURCE' : 'OBJECT'));
+  }
 
   get context(): SpreadsheetContext {
     return this.spreadsheet.context;
@@ -634,6 +694,7 @@ export class FakeSheet implements SheetSurface {
   }
   getDataRange(): RangeSurface {
     this.log('getDataRange');
+    this.assertGrid();
     return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
   getRange(row: number, column: number): RangeSurface;
@@ -642,6 +703,7 @@ export class FakeSheet implements SheetSurface {
   getRange(a1Notation: string): RangeSurface;
   getRange(first: number | string, column?: number, numRows = 1, numColumns = 1): RangeSurface {
     this.log('getRange');
+    this.assertGrid();
     if (typeof first === 'string') {
       const area = this.areaOfA1(first);
       return new FakeRange(this, area.row, area.column, area.numRows, area.numColumns);
@@ -674,6 +736,7 @@ export class FakeSheet implements SheetSurface {
     this.log('insertRowsAfter');
     if (afterPosition < 1 || afterPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
     if (howMany < 1) throw new Error('Invalid argument: howMany');
+    this.spreadsheet.assertRoomFor(howMany * this.maxColumns);
     this.assertSheetEditable();
     const moved = [...this.cells.entries()].map(([key, cell]) => {
       const [r, c] = key.split(',').map(Number) as [number, number];
@@ -691,6 +754,48 @@ export class FakeSheet implements SheetSurface {
     }
     this.maxRows += howMany;
     return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetSurface {
+    this.log('insertColumnsAfter');
+    if (afterPosition < 1 || afterPosition > this.maxColumns) throw new Error('Those columns are out of bounds.');
+    if (howMany < 1) throw new Error('Invalid argument: howMany');
+    this.spreadsheet.assertRoomFor(howMany * this.maxRows);
+    this.assertSheetEditable();
+    const moved = [...this.cells.entries()].map(([key, cell]) => {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      return { r, c: c > afterPosition ? c + howMany : c, cell };
+    });
+    this.cells.clear();
+    for (const { r, c, cell } of moved) this.cells.set(`${r},${c}`, cell);
+    this.maxColumns += howMany;
+    return this;
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.log('deleteRows');
+    this.assertSheetEditable();
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.maxRows) throw new Error('Those rows are out of bounds.');
+    if (howMany >= this.maxRows) throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
+    this.removeLines('row', rowPosition, howMany);
+    this.maxRows -= howMany;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.log('deleteColumns');
+    this.assertSheetEditable();
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this.maxColumns) throw new Error('Those columns are out of bounds.');
+    if (howMany >= this.maxColumns) throw new Error("Sorry, it is not possible to delete all non-frozen columns.");
+    this.removeLines('column', columnPosition, howMany);
+    this.maxColumns -= howMany;
+  }
+  private removeLines(axis: 'row' | 'column', start: number, count: number): void {
+    const moved = [...this.cells.entries()].flatMap(([key, cell]) => {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      const at = axis === 'row' ? r : c;
+      if (at >= start && at < start + count) return [];
+      const shifted = at >= start + count ? at - count : at;
+      return [{ r: axis === 'row' ? shifted : r, c: axis === 'row' ? c : shifted, cell }];
+    });
+    this.cells.clear();
+    for (const { r, c, cell } of moved) this.cells.set(`${r},${c}`, cell);
   }
   clear(): SheetSurface {
     this.log('clear');
@@ -840,6 +945,15 @@ export class FakeSheet implements SheetSurface {
     return last;
   }
 
+  /** Keeps every stored date's wall-clock reading when the spreadsheet's zone changes. */
+  rebaseDates(from: string, to: string): void {
+    for (const cell of this.cells.values()) {
+      if (!(cell.value instanceof Date)) continue;
+      const p = zonedParts(cell.value, from);
+      cell.value = dateInZone(to, p.year, p.month, p.day, p.hour, p.minute, p.second);
+    }
+  }
+
   peek(row: number, column: number): CellState | undefined {
     return this.cells.get(`${row},${column}`);
   }
@@ -856,6 +970,7 @@ export class FakeSheet implements SheetSurface {
   }
 
   writeValue(row: number, column: number, input: unknown): void {
+    if (typeof input === 'string' && input.length > CELL_CHARACTER_LIMIT) throw new Error(CELL_TOO_LONG_MESSAGE);
     const cell = this.cellAt(row, column);
     const written = interpretWrite(input, cell.numberFormat, this.spreadsheet.timeZone, this.spreadsheet.locale);
     if (written.formula !== null) {
@@ -868,6 +983,7 @@ export class FakeSheet implements SheetSurface {
   }
 
   writeRaw(row: number, column: number, value: CellValue): void {
+    if (typeof value === 'string' && value.length > CELL_CHARACTER_LIMIT) throw new Error(CELL_TOO_LONG_MESSAGE);
     const cell = this.cellAt(row, column);
     delete cell.formula;
     cell.value = value;
@@ -1005,8 +1121,10 @@ export interface Toast {
 export class FakeSpreadsheet implements SpreadsheetSurface {
   readonly id: string;
   name: string;
-  readonly timeZone: string;
-  readonly locale: string;
+  timeZone: string;
+  locale: string;
+  /** Google Groups and their members, for editors that are groups. */
+  readonly groups = new Map<string, string[]>();
   readonly ownerEmail: string;
   readonly toasts: Toast[] = [];
   activeSheetName: string | null = null;
@@ -1048,8 +1166,13 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
   }
   insertSheet(sheetName: string, sheetIndex?: number): SheetSurface {
     this.log('insertSheet');
+    // Only an editor of the file may add sheets (a viewer can open the menu but not change the file).
+    if (this.context.enforceProtections && !this.isEditor(this.context.session.currentEditor())) {
+      throw new Error(PROTECTION_PERMISSION_MESSAGE);
+    }
     if (typeof sheetName !== 'string' || sheetName === '') throw new Error('Invalid argument: sheetName');
     if (this.findSheet(sheetName)) throw new Error(duplicateSheetMessage(sheetName));
+    this.assertRoomFor(1000 * 26);
     const sheet = new FakeSheet(this, sheetName, this.nextSheetId++ === 0 ? 0 : 100_000 + this.nextSheetId);
     const index = sheetIndex ?? this.sheets.length;
     if (index < 0 || index > this.sheets.length) throw new Error('Invalid argument: sheetIndex');
@@ -1069,6 +1192,27 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
   getSpreadsheetTimeZone(): string {
     this.log('getSpreadsheetTimeZone');
     return this.timeZone;
+  }
+  /** Dates keep their wall-clock reading: Sheets stores them as serial numbers, not instants. */
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.log('setSpreadsheetTimeZone');
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: timezone });
+    } catch {
+      throw new Error(`Invalid argument: timezone`);
+    }
+    const before = this.timeZone;
+    for (const sheet of this.sheets) sheet.rebaseDates(before, timezone);
+    this.timeZone = timezone;
+  }
+  getSpreadsheetLocale(): string {
+    this.log('getSpreadsheetLocale');
+    return this.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.log('setSpreadsheetLocale');
+    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) throw new Error('Invalid argument: locale');
+    this.locale = locale;
   }
   getProtections(type: ProtectionTypeValue): ProtectionSurface[] {
     this.log('getProtections');
@@ -1098,6 +1242,25 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
   }
 
   /* ---- test controls ---- */
+
+  /** Makes `group` a Google Group with these members (for spreadsheet or protection editors). */
+  addGroup(group: string, members: string[]): this {
+    this.groups.set(group.toLowerCase(), members.map((m) => m.toLowerCase()));
+    return this;
+  }
+
+  /** Shares the spreadsheet with one more editor (a person or a group). */
+  addEditor(email: string): this {
+    if (!this.editors.includes(email.toLowerCase())) this.editors.push(email.toLowerCase());
+    return this;
+  }
+
+  /** Adds a chart sheet (OBJECT) or a connected-data sheet (DATASOURCE): no cells to read. */
+  addNonGridSheet(name: string, type: 'OBJECT' | 'DATASOURCE'): FakeSheet {
+    const sheet = this.addSheet(name);
+    sheet.sheetType = type;
+    return sheet;
+  }
 
   /** Adds a sheet (optionally seeded with raw values) without logging a call. */
   addSheet(name: string, values: CellValue[][] = []): FakeSheet {
@@ -1130,6 +1293,15 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
 
   /* ---- plumbing ---- */
 
+  /** Every sheet's grid counts, used or not (a new sheet is 1,000 × 26). */
+  cellCount(): number {
+    return this.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
+  }
+
+  assertRoomFor(cells: number): void {
+    if (this.cellCount() + cells > SPREADSHEET_CELL_LIMIT) throw new Error(TOO_MANY_CELLS_MESSAGE);
+  }
+
   findSheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);
   }
@@ -1140,6 +1312,12 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
 
   editorEmails(): string[] {
     return [...this.editors];
+  }
+
+  /** The owner, an editor, or a member of a group that is an editor. */
+  isEditor(email: string): boolean {
+    const user = email.toLowerCase();
+    return user === this.ownerEmail || this.editors.some((e) => e === user || (this.groups.get(e)?.includes(user) ?? false));
   }
 
   private log(method: string): void {
@@ -1179,6 +1357,8 @@ export class FakeSpreadsheetApp implements SpreadsheetAppSurface {
   }
   getUi(): UiSurface {
     this.context.calls.record('SpreadsheetApp.getUi');
+    // A time-driven trigger has no editor open: observed error "Cannot call SpreadsheetApp.getUi() from this context."
+    if (this.context.session.execution === 'trigger') throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
     return this.context.ui;
   }
   newDataValidation(): DataValidationBuilderSurface {

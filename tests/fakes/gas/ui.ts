@@ -3,6 +3,12 @@
  * trees; alerts and prompts are recorded and answered from a queue of scripted responses (an
  * unanswered prompt, or an alert offering a choice, throws so a forgotten answer is obvious);
  * sidebars and dialogs are recorded with their HTML, title and size.
+ *
+ * Like Google, an alert or prompt suspends the script until the person answers, while a
+ * sidebar or an HTML dialog does not (https://developers.google.com/apps-script/guides/dialogs).
+ * Each alert and prompt records which locks the code held when it was shown; after
+ * `leaveNextOpen()`, the next alert or prompt stays open, and if a lock was held the execution
+ * keeps it (FakeLockService.suspend) until `closeOpenDialog()`.
  */
 import type {
   Button as ButtonValue,
@@ -15,6 +21,14 @@ import type {
 } from '../../../src/gas/surface';
 import type { CallLog } from './call-log';
 import { Button, ButtonSet, enumName } from './enums';
+import type { LockScope } from './lock';
+
+/** What the Ui needs from the lock service to model a suspended execution. */
+export interface LockProbe {
+  heldByCode(): LockScope[];
+  suspend(scopes: ReadonlyArray<LockScope>): void;
+  resume(): void;
+}
 
 export type MenuEntry =
   | { kind: 'item'; caption: string; functionName: string }
@@ -78,6 +92,8 @@ export interface DialogRecord {
   prompt: string;
   buttons: string;
   answer: ScriptedAnswer;
+  /** Locks the code held while the dialog was open (each one blocks every other user meanwhile). */
+  underLock: LockScope[];
 }
 
 export interface ShownHtml {
@@ -109,10 +125,14 @@ export class FakeUi implements UiSurface {
   readonly dialogs: DialogRecord[] = [];
   readonly shown: ShownHtml[] = [];
   private readonly answers: ScriptedAnswer[] = [];
+  private leaveOpen = false;
+  /** The dialog the person has left open, if any. */
+  openDialog: DialogRecord | null = null;
 
   constructor(
     readonly calls: CallLog,
     private readonly addonMenuCaption: string,
+    private readonly locks: LockProbe | null = null,
   ) {}
 
   createMenu(caption: string): MenuSurface {
@@ -133,7 +153,7 @@ export class FakeUi implements UiSurface {
     const { title, prompt, buttons } = this.dialogArguments(first, second, third);
     const answer = this.answers.shift() ?? (enumName(buttons) === 'OK' ? { button: 'OK' as const } : undefined);
     if (!answer) throw new Error(`FakeUi: no scripted answer for alert "${prompt}" (${enumName(buttons)})`);
-    this.dialogs.push({ kind: 'alert', title, prompt, buttons: enumName(buttons), answer });
+    this.record({ kind: 'alert', title, prompt, buttons: enumName(buttons), answer, underLock: this.locks?.heldByCode() ?? [] });
     return Button[answer.button];
   }
 
@@ -145,7 +165,7 @@ export class FakeUi implements UiSurface {
     const { title, prompt, buttons } = this.dialogArguments(first, second, third);
     const answer = this.answers.shift();
     if (!answer) throw new Error(`FakeUi: no scripted answer for prompt "${prompt}"`);
-    this.dialogs.push({ kind: 'prompt', title, prompt, buttons: enumName(buttons), answer });
+    this.record({ kind: 'prompt', title, prompt, buttons: enumName(buttons), answer, underLock: this.locks?.heldByCode() ?? [] });
     return new FakePromptResponse(answer);
   }
 
@@ -165,6 +185,31 @@ export class FakeUi implements UiSurface {
   }
 
   /* ---- test controls ---- */
+
+  /** The person leaves the next alert or prompt open (answering only when closeOpenDialog is called). */
+  leaveNextOpen(): this {
+    this.leaveOpen = true;
+    return this;
+  }
+
+  /** The person finally closes the open dialog: a suspended execution lets go of its locks. */
+  closeOpenDialog(): void {
+    this.openDialog = null;
+    this.locks?.resume();
+  }
+
+  /** Alerts and prompts shown while the code held a lock (each blocks every other user meanwhile). */
+  dialogsUnderLock(): DialogRecord[] {
+    return this.dialogs.filter((d) => d.underLock.length > 0);
+  }
+
+  private record(dialog: DialogRecord): void {
+    this.dialogs.push(dialog);
+    if (!this.leaveOpen) return;
+    this.leaveOpen = false;
+    this.openDialog = dialog;
+    if (dialog.underLock.length > 0) this.locks?.suspend(dialog.underLock);
+  }
 
   /** Queues the answer the user gives to the next alert or prompt. */
   answerNext(answer: ScriptedAnswer): this {

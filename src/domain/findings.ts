@@ -20,12 +20,23 @@ export interface Finding {
   readonly message: string;
   /** The unit whose tab or data the finding concerns, for progress and reminders. */
   readonly unitId?: string;
+  /** Every cell the finding is about, with the value it holds (a rule names each of its terms); `tab`/`cell` are the first. */
+  readonly cells?: ReadonlyArray<FindingCell>;
+}
+
+/** One cell a finding is about: where it is, what it holds, and what it is (an indicator code, a column). */
+export interface FindingCell {
+  readonly tab: string;
+  readonly cell: string;
+  readonly label: string;
+  readonly value: string;
 }
 
 export interface Where {
   readonly tab: string | null;
   readonly cell: string | null;
   readonly unitId?: string;
+  readonly cells?: ReadonlyArray<FindingCell>;
 }
 
 export function makeFinding<C extends FindingCode>(
@@ -43,6 +54,7 @@ export function makeFinding<C extends FindingCode>(
     cell: where.cell,
     message: text,
     ...(where.unitId !== undefined ? { unitId: where.unitId } : {}),
+    ...(where.cells !== undefined && where.cells.length > 0 ? { cells: where.cells } : {}),
   };
   return finding;
 }

@@ -46,6 +46,13 @@ export interface ColumnDef<V = unknown> {
   readonly fallback: V;
   /** Schema of the column's value in a parsed record; nullable for optional columns. */
   readonly schema: z.ZodMiniType<V>;
+  /** Smallest and largest value a number column accepts (inclusive); outside it is a finding. */
+  readonly range: NumberRange | null;
+}
+
+export interface NumberRange {
+  readonly min: number;
+  readonly max: number;
 }
 
 interface ColumnOptions<V> {
@@ -55,6 +62,7 @@ interface ColumnOptions<V> {
   readonly aliases?: ReadonlyArray<string>;
   readonly system?: boolean;
   readonly fallback?: V;
+  readonly range?: NumberRange;
 }
 
 function column<V>(
@@ -77,6 +85,7 @@ function column<V>(
     system: options.system ?? false,
     fallback: options.fallback ?? null,
     schema: z.nullable(inner),
+    range: options.range ?? null,
   };
 }
 

@@ -16,6 +16,8 @@ import { charLength, nfc, quoteForMessage, stripInvisible, toneKey } from '../te
 export const CELL_MAX_CHARS = 32767;
 /** Beyond this, a one-line field (a name, a title) is probably a paste gone wrong. */
 export const SHORT_TEXT_MAX_CHARS = 1000;
+/** Beyond this, a code (an id, a group name) is no code a person would type twice. */
+export const CODE_MAX_CHARS = 64;
 
 export interface CellIssue<C extends FindingCode = FindingCode> {
   readonly code: C;
@@ -175,18 +177,19 @@ export function parseCell<V>(def: ColumnDef<V>, raw: CellValue, label = def.labe
       if (!isFormulaCell(raw) && text.startsWith('=')) issues.push(issue('TEXT_STARTS_WITH_EQUALS', { label }));
       return ok(text);
     }
-    case 'code': {
-      const text = cleanText(visible(textOf(value)), false);
-      if (text === '') return blankAfterCleaning();
-      if (!CODE_PATTERN.test(text)) return fail('INVALID_CODE', { label, value: quoteForMessage(text) });
-      return ok(text.toUpperCase());
-    }
+    case 'code':
     case 'codeList': {
-      const parts = splitList(cleanText(visible(textOf(value)), false));
+      // "Infinity" and "NaN" spell like codes, but a cell holding them holds no code.
+      if (typeof value === 'number' && !Number.isFinite(value)) return fail('INVALID_CODE', { label, value: textOf(value) });
+      const clean = cleanText(visible(textOf(value)), false);
+      const parts = def.kind === 'code' ? [clean].filter((p) => p !== '') : splitList(clean);
       if (parts.length === 0) return blankAfterCleaning();
-      const bad = parts.find((p) => !CODE_PATTERN.test(p) && !isGroupName(p));
+      const bad = parts.find((p) => !CODE_PATTERN.test(p) && (def.kind === 'code' || !isGroupName(p)));
       if (bad !== undefined) return fail('INVALID_CODE', { label, value: quoteForMessage(bad) });
-      return ok(parts.map((p) => (CODE_PATTERN.test(p) ? p.toUpperCase() : p)));
+      const long = parts.find((p) => charLength(p) > CODE_MAX_CHARS);
+      if (long !== undefined) issues.push(issue('TEXT_TOO_LONG', { label, length: String(charLength(long)), max: String(CODE_MAX_CHARS) }));
+      const codes = parts.map((p) => (CODE_PATTERN.test(p) ? p.toUpperCase() : p));
+      return ok(def.kind === 'code' ? codes[0] : codes);
     }
     case 'number':
     case 'integer': {

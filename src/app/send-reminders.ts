@@ -50,6 +50,8 @@ export interface ReminderRequest {
   readonly log: ReminderLog;
   readonly tabLink: TabLink;
   readonly dryRun: boolean;
+  /** Log entries kept outside the workbook (the command line's log beside its outbox), read with the log tab. */
+  readonly earlierLog?: ReadonlyArray<ReminderLogEntry>;
 }
 
 /** Which report the mails are about, as the unit clerk will recognise it. */
@@ -75,7 +77,7 @@ export function sendReminders(request: ReminderRequest): ReminderRun {
     today: request.today,
     status: check.status,
     schedule: scheduleFrom(settings),
-    log: check.workbook.reminderLog,
+    log: [...check.workbook.reminderLog, ...(request.earlierLog ?? [])],
     secretariatUnit: settings?.secretariatUnit ?? null,
     secretariatEmails: settings?.secretariatEmails ?? [],
   });

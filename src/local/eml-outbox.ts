@@ -1,10 +1,11 @@
 /**
  * The offline Mailer: instead of sending, keeps each message and then writes it as an RFC 5322
  * .eml file (UTF-8, multipart/alternative with a plain-text and an HTML part) that any mail
- * program opens. Messages are built by nodemailer's MailComposer, a well-kept MIME writer.
+ * program opens. Messages are built by nodemailer's MailComposer, a well-kept MIME writer. The
+ * outbox only composes: `render` gives every file's name and bytes, and the `remind` command
+ * writes them (temporary files first, then the log, then the final names), so that a mail is
+ * never visible in the folder unless the log says it was sent.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Mailer } from '../app/send-reminders';
 import type { EmailMessage } from '../domain/reminders/email';
@@ -34,19 +35,47 @@ export class EmlOutbox implements Mailer {
     return this.queued.length;
   }
 
-  /** Writes every queued message to `dir`; returns the file paths in order. */
-  async writeTo(dir: string, prefix: string): Promise<string[]> {
-    await mkdir(dir, { recursive: true });
-    const paths: string[] = [];
-    let index = 0;
+  /**
+   * Every queued message as an .eml file: named `<prefix>-NN-<unit>.eml`, NN counting on from
+   * the highest number already used with that prefix among `existingNames`, so a second run the
+   * same day never takes the name of a mail already in the folder.
+   */
+  async render(prefix: string, existingNames: ReadonlyArray<string>): Promise<RenderedMail[]> {
+    let index = highestIndex(prefix, existingNames);
+    const taken = new Set(existingNames.map((n) => n.toLowerCase()));
+    const rendered: RenderedMail[] = [];
     for (const { message, unitId } of this.queued) {
-      index += 1;
-      const path = join(dir, `${prefix}-${String(index).padStart(2, '0')}-${unitId.replace(/[^A-Za-z0-9_.-]/g, '_')}.eml`);
-      await writeFile(path, await buildEml(message, this.from, this.date));
-      paths.push(path);
+      let fileName: string;
+      do {
+        index += 1;
+        fileName = emlFileName(prefix, index, unitId);
+      } while (taken.has(fileName.toLowerCase()));
+      taken.add(fileName.toLowerCase());
+      rendered.push({ unitId, fileName, bytes: await buildEml(message, this.from, this.date) });
     }
-    return paths;
+    return rendered;
   }
+}
+
+export interface RenderedMail {
+  readonly unitId: string;
+  readonly fileName: string;
+  readonly bytes: Buffer;
+}
+
+/** Unit ids may hold any character; a file name keeps only the safe ones. */
+export function emlFileName(prefix: string, index: number, unitId: string): string {
+  return `${prefix}-${String(index).padStart(2, '0')}-${unitId.replace(/[^A-Za-z0-9_.-]/g, '_')}.eml`;
+}
+
+function highestIndex(prefix: string, names: ReadonlyArray<string>): number {
+  let highest = 0;
+  for (const name of names) {
+    if (!name.startsWith(`${prefix}-`)) continue;
+    const match = /^-(\d+)-/.exec(name.slice(prefix.length));
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return highest;
 }
 
 export function buildEml(message: EmailMessage, from: string, date: Date): Promise<Buffer> {

@@ -64,6 +64,7 @@ export function findingsJson(file: string, findings: ReadonlyArray<Finding>): ob
       cell: f.cell,
       message: f.message,
       ...(f.unitId !== undefined ? { unit: f.unitId } : {}),
+      ...(f.cells !== undefined ? { cells: f.cells.map((c) => ({ tab: c.tab, cell: c.cell, label: c.label, value: c.value })) } : {}),
     })),
   };
 }

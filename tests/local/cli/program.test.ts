@@ -149,7 +149,7 @@ describe('the baocao command line', () => {
     const before = await readXlsx(join(dir, 'bc.xlsx'));
     const first = await run(dir, 'remind', 'bc.xlsx', '--today', '2023-03-12', '--outbox', 'outbox');
     expect(first.code).toBe(0);
-    const files = readdirSync(join(dir, 'outbox'));
+    const files = readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
     expect(files).toHaveLength(1);
     const eml = readFileSync(join(dir, 'outbox', files[0]!), 'utf8');
     expect(eml).toMatch(/^To: ubnd@example\.org$/m);
@@ -159,15 +159,15 @@ describe('the baocao command line', () => {
     const row = raw.tabs.find((t) => t.name === 'UBND huyện')!.rows.findIndex((r) => r[0] === 'TIEP_LUOT') + 1;
     expect(text).toContain('"UBND huyện"');
     expect(text).toContain(`Ô D${row}:`);
-    // Appending the log leaves every other tab exactly as it was.
-    expect(raw.tabs.filter((t) => t.name !== 'Nhật ký nhắc việc')).toEqual(before.tabs);
-    const log = raw.tabs.find((t) => t.name === 'Nhật ký nhắc việc');
-    expect(log?.rows.slice(1).map((r) => [r[1], r[4], r[5]])).toEqual([['UBND', 'Còn lỗi', 'Đã gửi']]);
+    // The workbook is not written at all; the log is a CSV beside the mails.
+    expect(raw.tabs).toEqual(before.tabs);
+    const log = readFileSync(join(dir, 'outbox', 'nhat-ky-nhac-viec.csv'), 'utf8').split('\r\n');
+    expect(log[1]?.split(',').slice(1, 2).concat(log[1]!.split(',').slice(-3, -1))).toEqual(['UBND', 'Còn lỗi', 'Đã gửi']);
 
     const again = await run(dir, 'remind', 'bc.xlsx', '--today', '2023-03-12', '--outbox', 'outbox');
     expect(again.code).toBe(0);
     expect(again.out).toContain('không có đơn vị nào cần nhắc');
-    expect(readdirSync(join(dir, 'outbox'))).toHaveLength(1);
+    expect(readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(1);
   });
 
   it('plans without writing anything in a dry run', async () => {
@@ -175,7 +175,7 @@ describe('the baocao command line', () => {
     await writeWorkbook(dir, 'bc.xlsx', exampleWithWords());
     const before = readFileSync(join(dir, 'bc.xlsx'));
     const result = await run(dir, 'remind', 'bc.xlsx', '--today', '2023-03-12', '--outbox', 'outbox', '--dry-run');
-    expect(result.out).toContain('(chạy thử, chưa gửi)');
+    expect(result.out).toContain('(chạy thử, chưa ghi gì)');
     expect(result.out).toContain('UBND');
     expect(existsSync(join(dir, 'outbox'))).toBe(false);
     expect(readFileSync(join(dir, 'bc.xlsx')).equals(before)).toBe(true);
@@ -193,6 +193,6 @@ describe('the baocao command line', () => {
   it('answers an unknown command in Vietnamese with exit 2', async () => {
     const result = await run(workspace(), 'xuat-ban');
     expect(result.code).toBe(2);
-    expect(result.err).toContain('Không có lệnh này.');
+    expect(result.err).toContain('Không có lệnh "xuat-ban".');
   });
 });

@@ -5,6 +5,7 @@
 import type { CellValue, RawWorkbook } from '../../../src/domain/cells';
 import { compileReport } from '../../../src/domain/report/compile';
 import { renderMarkdown } from '../../../src/domain/report/markdown';
+import { FINDING_CELLS_MAX } from '../../../src/domain/rules';
 import type { Finding } from '../../../src/domain/findings';
 import { validateWorkbook } from '../../../src/domain/validate/validate';
 import type { WorkbookData } from '../../../src/domain/workbook/data';
@@ -247,6 +248,26 @@ describe('validating a workbook', () => {
         `Xã Ia Ga!${cellRightOf(raw, 'Xã Ia Ga', 'DON_TN', 3)}=45`,
       ]);
       expect(total?.message).toContain('DON_TN = 90 (tổng của 2 đơn vị)');
+    });
+
+    it('caps the cells of a total over many units, the rule first', () => {
+      const data = tinyWorkbook();
+      const communes = Array.from({ length: 60 }, (_, i) => ({ ...data.units[1]!, id: `XA${i + 2}`, name: `Xã số ${i + 2}`, tab: `Xã ${i + 2}`, emails: [`xa${i + 2}@example.org`] }));
+      const raw = rawOf({
+        ...data,
+        units: [...data.units, ...communes],
+        indicators: [...data.indicators, { code: 'DON_HUYEN', label: 'Đơn huyện', measure: 'đơn', reporters: ['BDV'], aggregation: 'sum', numberKind: 'integer', note: null }],
+        rules: [{ id: 'R3', expression: 'DON_TN <= DON_HUYEN', severity: 'warning', description: null }],
+        sheets: {
+          ...data.sheets,
+          BDV: { ...data.sheets['BDV']!, figures: [{ code: 'DON_HUYEN', value: 1 }] },
+          ...Object.fromEntries(communes.map((u) => [u.id, { ...data.sheets['XA1']!, footnotes: [], narratives: [{ section: 'I.1', text: 'Xã.' }] }])),
+        },
+      });
+      const [total] = only(findingsOf(raw), 'RULE_VIOLATED');
+      expect(total?.tab).toBe('Ràng buộc');
+      expect(total?.cells).toHaveLength(FINDING_CELLS_MAX);
+      expect(total?.cells?.[0]).toMatchObject({ tab: 'Ràng buộc', label: 'R3' });
     });
 
     it('reports parts that do not add up to the total with the rule severity', () => {

@@ -4,8 +4,9 @@
  * custom functions cell by cell), and bad input throws an Error whose Vietnamese message Sheets
  * shows in the cell.
  */
-import { isoDateInZone, parseDateText, REPORT_TIME_ZONE, fromSerial } from './dates';
-import { checkRatio, formatDatePhrase, formatPercent, formatRatio, RatioError } from './format';
+import { SETTINGS_FIELDS } from './contract/tables';
+import { DATE_RANGE, isoDateInZone, parseDateText, REPORT_TIME_ZONE, fromSerial, toSerial } from './dates';
+import { checkRatio, formatDatePhrase, formatNumber, formatPercent, formatRatio, NUMBER_MAX, RatioError } from './format';
 import { parseVietnameseNumber } from './workbook/parse-cell';
 
 function fail(fn: string, message: string): never {
@@ -14,13 +15,16 @@ function fail(fn: string, message: string): never {
 
 function toNumber(fn: string, value: unknown, name: string): number {
   if (Array.isArray(value)) fail(fn, `${name} chỉ nhận một ô, không nhận cả vùng.`);
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string') {
-    const parsed = parseVietnameseNumber(value);
-    if (parsed !== null) return parsed;
-    if (value.trim() === '') fail(fn, `${name} đang trống.`);
+  let n: number | null = null;
+  if (typeof value === 'number' && Number.isFinite(value)) n = value;
+  else if (typeof value === 'string') {
+    n = parseVietnameseNumber(value);
+    if (n === null && value.trim() === '') fail(fn, `${name} đang trống.`);
   }
-  return fail(fn, `${name} phải là số (đang là "${String(value)}").`);
+  if (n === null) return fail(fn, `${name} phải là số (đang là "${String(value).slice(0, 40)}").`);
+  // The report's bound: past it a ratio would be rounded without anyone noticing.
+  if (Math.abs(n) > NUMBER_MAX) fail(fn, `${name} quá lớn (vượt ${formatNumber(NUMBER_MAX, { zeroPad: false })}).`);
+  return n;
 }
 
 function toBoolean(fn: string, value: unknown, fallback: boolean): boolean {
@@ -46,12 +50,18 @@ export function tyle(done: unknown, total: unknown, pad?: unknown): string {
   return formatRatio(d, t, { zeroPad: toBoolean('TYLE', pad, true) });
 }
 
-/** PHANTRAM(106, 124) → "85,48%". */
+/**
+ * PHANTRAM(106, 124) → "85,48%"; PHANTRAM(12, 15) → "80,00%". The report's rule: exactly `decimals`
+ * places, trailing zeros kept, the default and the range of the settings' "Số chữ số thập phân
+ * của tỷ lệ %" (a custom function cannot read that cell; pass it as the third argument).
+ */
 export function phantram(done: unknown, total: unknown, decimals?: unknown): string {
   const d = toNumber('PHANTRAM', done, 'Phần');
   const t = toNumber('PHANTRAM', total, 'Tổng');
-  const places = decimals === undefined || decimals === null || decimals === '' ? 2 : toNumber('PHANTRAM', decimals, 'Số chữ số thập phân');
-  if (!Number.isInteger(places) || places < 0 || places > 6) fail('PHANTRAM', 'số chữ số thập phân phải là số nguyên từ 0 đến 6.');
+  const setting = SETTINGS_FIELDS.percentDecimals;
+  const { min, max } = setting.range ?? { min: 0, max: 4 };
+  const places = decimals === undefined || decimals === null || decimals === '' ? setting.fallback : toNumber('PHANTRAM', decimals, 'Số chữ số thập phân');
+  if (!Number.isInteger(places) || places < min || places > max) fail('PHANTRAM', `số chữ số thập phân phải là số nguyên từ ${min} đến ${max}.`);
   ratioChecked('PHANTRAM', d, t, true);
   return formatPercent(d, t, places);
 }
@@ -62,7 +72,7 @@ export function ngayvn(date: unknown): string {
   if (Object.prototype.toString.call(date) === '[object Date]' && !Number.isNaN((date as Date).getTime())) {
     return formatDatePhrase(isoDateInZone(date as Date, REPORT_TIME_ZONE));
   }
-  if (typeof date === 'number' && date > 0 && date < 110000) return formatDatePhrase(fromSerial(date).date);
+  if (typeof date === 'number' && date >= toSerial(DATE_RANGE.min) && date <= toSerial(DATE_RANGE.max)) return formatDatePhrase(fromSerial(date).date);
   if (typeof date === 'string') {
     const parsed = parseDateText(date);
     if (parsed !== null) return formatDatePhrase(parsed);

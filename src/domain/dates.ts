@@ -31,6 +31,13 @@ export function makeIsoDate(year: number, month: number, day: number): IsoDate |
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * The days a report can mention: from the founding of the Party (1930) to the end of the century.
+ * A date cell outside them is a typing slip (a year typed as a number reads as 1905; a serial like
+ * 1e9 is no date at all), so the cell parser reports it instead of reading it.
+ */
+export const DATE_RANGE = { min: '1930-01-01', max: '2100-12-31' } as const;
+
 export function isIsoDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
   return match !== null && makeIsoDate(Number(match[1]), Number(match[2]), Number(match[3])) !== null;

@@ -4,11 +4,28 @@
  * between indicators ("DON_DA_GQ + DON_DANG_GQ = DON_TIEP_NHAN"). Pure arithmetic over the lookup.
  */
 import type { Aggregation, Task } from './contract/tables';
+import { NUMBER_MAX } from './format';
 import type { Lookup } from './workbook/lookup';
 
 export interface TaskCount {
   readonly done: number;
   readonly total: number;
+}
+
+/**
+ * The tasks {{NV:GROUP}} counts: those of the scoped units when "@…" is given; else the writer's
+ * own tasks of that group, or every unit's when the writer has none (the secretariat's synthesis).
+ */
+export function taskPool(
+  lookup: Lookup,
+  scoped: ReadonlyArray<string> | null,
+  writer: string | null,
+  group: string,
+): ReadonlyArray<Pick<Task, 'status' | 'group'>> {
+  if (scoped !== null) return scoped.flatMap((id) => lookup.sheet(id)?.tasks ?? []);
+  const own = writer === null ? [] : (lookup.sheet(writer)?.tasks ?? []);
+  if (own.some((t) => t.group === group)) return own;
+  return [...lookup.workbook.unitSheets.values()].flatMap((s) => s.tasks);
 }
 
 /** Tasks done / assigned, optionally for one task group. */
@@ -24,12 +41,19 @@ export function countTasks(tasks: ReadonlyArray<Pick<Task, 'status' | 'group'>>,
 }
 
 export interface Aggregate {
-  /** The combined value, or null when some reporting unit has no usable value. */
+  /** The combined value, or null when some reporting unit has no usable value or the sum is too large. */
   readonly value: number | null;
   /** Units whose value is missing or unreadable. */
   readonly missing: ReadonlyArray<string>;
   /** Units whose values were combined. */
   readonly units: ReadonlyArray<string>;
+  /** The sum went past NUMBER_MAX, where it can no longer be computed exactly. */
+  readonly tooLarge: boolean;
+}
+
+/** True when a computed value can be trusted to the unit: finite and within NUMBER_MAX. */
+export function isExact(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= NUMBER_MAX;
 }
 
 export function combine(values: ReadonlyArray<number>, how: Aggregation): number | null {
@@ -67,10 +91,12 @@ export function aggregateFigure(lookup: Lookup, code: string, unitIds?: Readonly
     else values.push(value);
   }
   const combined = combine(values, indicator?.aggregation ?? 'sum');
+  const tooLarge = combined !== null && !isExact(combined);
   return {
-    value: missing.length > 0 || combined === null ? null : tidy(combined),
+    value: missing.length > 0 || combined === null || tooLarge ? null : tidy(combined),
     missing,
     units,
+    tooLarge,
   };
 }
 
@@ -91,7 +117,7 @@ function parseSide(text: string): RuleSide | null {
   const codes: string[] = [];
   let constant = 0;
   for (const part of text.split('+').map((p) => p.trim())) {
-    if (/^\d+(?:[.,]\d+)?$/.test(part)) constant += Number(part.replace(',', '.'));
+    if (/^\d{1,15}(?:[.,]\d{1,6})?$/.test(part)) constant += Number(part.replace(',', '.'));
     else if (/^[A-Za-z0-9_.-]+$/.test(part)) codes.push(part.toUpperCase());
     else return null;
   }
@@ -126,6 +152,7 @@ export function compare(left: number, op: Comparison, right: number): boolean {
   }
 }
 
+/** The sum of one side; null when a term has no value. Check the result with `isExact`. */
 export function sideValue(side: RuleSide, valueOf: (code: string) => number | null): number | null {
   let total = side.constant;
   for (const code of side.codes) {

@@ -36,6 +36,7 @@ export interface Where {
   readonly tab: string | null;
   readonly cell: string | null;
   readonly unitId?: string;
+  readonly cells?: ReadonlyArray<FindingCell>;
 }
 
 export function makeFinding<C extends FindingCode>(
@@ -45,7 +46,7 @@ export function makeFinding<C extends FindingCode>(
   severity?: Severity,
 ): Finding {
   const def = MESSAGES[code];
-  const text = (def.text as (p: MessageParams<C>) => string)(params);
+  const text = (def.text as (p: MessageParams<C>) => string)(boundedParams(params));
   const finding: Finding = {
     code,
     severity: severity ?? def.severity,
@@ -53,8 +54,20 @@ export function makeFinding<C extends FindingCode>(
     cell: where.cell,
     message: text,
     ...(where.unitId !== undefined ? { unitId: where.unitId } : {}),
+    ...(where.cells !== undefined && where.cells.length > 0 ? { cells: where.cells } : {}),
   };
   return finding;
+}
+
+/** The longest value a message quotes: a 50,000-character cell or code never floods a dialog or a mail. */
+export const PARAM_MAX_CHARS = 500;
+
+function boundedParams<P>(params: P): P {
+  const bounded: Record<string, unknown> = { ...(params as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(bounded)) {
+    if (typeof value === 'string' && value.length > PARAM_MAX_CHARS) bounded[key] = `${Array.from(value).slice(0, PARAM_MAX_CHARS - 1).join('')}…`;
+  }
+  return bounded as P;
 }
 
 export function hasErrors(findings: ReadonlyArray<Finding>): boolean {

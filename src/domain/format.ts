@@ -19,31 +19,43 @@ function groupThousands(digits: string): string {
 }
 
 /**
- * Formats a number the vi-VN way with at most `maxDecimals` decimals (trailing zeros dropped).
- * Whole numbers 1–9 get a leading zero when the style asks for it.
+ * The largest magnitude a figure may have (2^53 − 1). Beyond it a double no longer holds every
+ * whole number, so a sum or a ratio would be rounded without anyone noticing: the cell parser
+ * refuses such cells and the aggregator refuses such sums.
  */
-export function formatNumber(value: number, style: NumberStyle, maxDecimals = 2): string {
+export const NUMBER_MAX = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Formats a number the vi-VN way with at most `maxDecimals` decimals (trailing zeros dropped, or
+ * kept to exactly `maxDecimals` with `keepZeros`). Whole numbers 1–9 get a leading zero when the
+ * style asks for it.
+ */
+export function formatNumber(value: number, style: NumberStyle, maxDecimals = 2, keepZeros = false): string {
   if (!Number.isFinite(value)) throw new RangeError(`Không định dạng được số ${String(value)}`);
   const negative = value < 0;
-  const rounded = roundHalfUp(Math.abs(value), maxDecimals);
+  const rounded = roundHalfUp(Math.abs(value), maxDecimals, !keepZeros);
   const [whole = '0', fraction = ''] = rounded.split('.');
   let text = groupThousands(whole);
   if (fraction !== '') text += DECIMAL + fraction;
   if (style.zeroPad && fraction === '' && whole.length === 1 && whole !== '0') text = '0' + text;
-  return (negative && rounded !== '0' ? '-' : '') + text;
+  return (negative && Number(rounded) !== 0 ? '-' : '') + text;
 }
 
 /**
  * Rounds half away from zero on the decimal representation, so 1.005 → "1.01" as a person
- * computing by hand expects, not "1" as binary floating point would give.
+ * computing by hand expects, not "1" as binary floating point would give. Trailing zeros are
+ * dropped unless `trim` is false ("80.00").
  */
-export function roundHalfUp(value: number, decimals: number): string {
+export function roundHalfUp(value: number, decimals: number, trim = true): string {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
+    throw new RangeError(`Số chữ số thập phân phải là số nguyên từ 0 đến 20 (đang là ${String(decimals)}).`);
+  }
   if (decimals === 0) return String(Math.round(value));
   const [mantissa, exponent] = value.toExponential(15).split('e');
   const shifted = Number(`${mantissa ?? '0'}e${Number(exponent) + decimals}`);
   const scaled = Math.round(shifted);
   const text = (scaled / 10 ** decimals).toFixed(decimals);
-  return text.replace(/\.?0+$/, '') || '0';
+  return trim ? text.replace(/\.?0+$/, '') || '0' : text;
 }
 
 /** "34/37"; "09/09" when zero padding is on. */
@@ -78,10 +90,13 @@ export function checkRatio(done: number, total: number, needsPositiveTotal: bool
   }
 }
 
-/** "85,48%": rounded once, from the raw figures, to `decimals` places (trailing zeros dropped). */
+/**
+ * "85,48%": rounded once, from the raw figures, to exactly `decimals` places, trailing zeros kept
+ * ("80,00%"), so every percentage of one report has the same precision.
+ */
 export function formatPercent(done: number, total: number, decimals = 2): string {
   checkRatio(done, total, true);
-  return `${formatNumber((done * 100) / total, { zeroPad: false }, decimals)}%`;
+  return `${formatNumber((done * 100) / total, { zeroPad: false }, decimals, true)}%`;
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));

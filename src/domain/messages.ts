@@ -52,6 +52,26 @@ export const MESSAGES = {
     'error',
     (p) => `Tab "${p.tab}" được khai báo cho cả đơn vị ${p.other} và ${p.unit}. Mỗi đơn vị cần một tab riêng.`,
   ),
+  DUPLICATE_SETTING: def<{ label: string; first: string }>(
+    'error',
+    (p) => `Mục "${p.label}" bị lặp: đã có ở ô ${p.first} (công cụ dùng giá trị ở đó). Hãy xóa dòng thừa.`,
+  ),
+  EMPTY_TAB: def<{ tab: string; hint: string }>(
+    'error',
+    (p) => `Tab "${p.tab}" chỉ có dòng tiêu đề. ${p.hint}`,
+  ),
+  UNIT_TAB_BLANK: def<{ unit: string; tab: string }>(
+    'error',
+    (p) => `Tab "${p.tab}" của ${p.unit} trống hoàn toàn. Hãy chạy lại Thiết lập bảng tính để tạo lại tab.`,
+  ),
+  UNIT_TAB_EMPTY: def<{ unit: string }>(
+    'warning',
+    (p) => `${p.unit} chưa nhập gì vào tab này.`,
+  ),
+  NO_UNIT_DATA: def<Record<string, never>>(
+    'error',
+    () => 'Chưa đơn vị nào nhập dữ liệu: mọi tab đơn vị đều trống.',
+  ),
 
   // Cells
   REQUIRED_MISSING: def<Labelled>('error', (p) => `Chưa nhập "${p.label}". Đây là thông tin bắt buộc.`),
@@ -68,9 +88,21 @@ export const MESSAGES = {
     'error',
     (p) => `"${p.label}" phải từ ${p.min} đến ${p.max} (đang ghi ${p.value}).`,
   ),
+  NUMBER_TOO_LARGE: def<LabelledValue & { max: string }>(
+    'error',
+    (p) => `"${p.label}" quá lớn (${p.value}), vượt ${p.max}. Có thể gõ thừa chữ số.`,
+  ),
+  DATE_IN_NUMBER: def<LabelledValue>(
+    'error',
+    (p) => `"${p.label}" phải là số, nhưng ô đang chứa ngày ${p.value}. Hãy nhập số và định dạng ô là số.`,
+  ),
   INVALID_DATE: def<LabelledValue>(
     'error',
     (p) => `"${p.label}" không phải ngày hợp lệ ("${p.value}"). Hãy nhập theo dạng ngày/tháng/năm, ví dụ 10/03/2023.`,
+  ),
+  DATE_OUT_OF_RANGE: def<LabelledValue & { min: string; max: string }>(
+    'error',
+    (p) => `"${p.label}" ghi ${p.value}, ngoài khoảng ${p.min}–${p.max}. Hãy nhập ngày dạng ngày/tháng/năm.`,
   ),
   INVALID_CHOICE: def<LabelledValue & { choices: string }>(
     'error',
@@ -80,9 +112,17 @@ export const MESSAGES = {
     'error',
     (p) => `"${p.value}" ở cột "${p.label}" không phải địa chỉ email hợp lệ.`,
   ),
+  EMAIL_NOT_ASCII: def<LabelledValue>(
+    'error',
+    (p) => `Địa chỉ "${p.value}" có chữ có dấu nên thư không gửi tới được. Hãy dùng địa chỉ không dấu (tên miền tiếng Việt dạng xn--…).`,
+  ),
   INVALID_CODE: def<LabelledValue>(
     'error',
     (p) => `Mã "${p.value}" ở cột "${p.label}" chỉ được gồm chữ cái không dấu, chữ số và các dấu _ . - (không có khoảng trắng).`,
+  ),
+  INVISIBLE_CHARACTERS: def<Labelled & { characters: string }>(
+    'warning',
+    (p) => `Ô "${p.label}" có ký tự ẩn (${p.characters}), đã bỏ qua khi đọc. Hãy xóa chúng khỏi ô.`,
   ),
   FORMULA_IN_TEXT: def<{ label: string; formula: string }>(
     'error',
@@ -138,6 +178,10 @@ export const MESSAGES = {
     'error',
     (p) => `Mục "${p.value}" nằm dưới mục "${p.parent}", nhưng mục "${p.parent}" chưa có ở phía trên trong Đề cương.`,
   ),
+  SECTION_REPEATS_PARENT: def<{ value: string; first: string; missing: string; children: string }>(
+    'error',
+    (p) => `Mã "${p.value}" trùng mục cha ở ô ${p.first}, nên ${p.children} thiếu mục "${p.missing}". Có lẽ mã đúng là "${p.missing}".`,
+  ),
   SECTION_NOT_ASSIGNED: def<{ section: string }>(
     'warning',
     (p) => `Đơn vị không được giao viết mục "${p.section}"; nội dung này sẽ không đưa vào báo cáo. Hãy kiểm tra lại mã mục.`,
@@ -172,6 +216,14 @@ export const MESSAGES = {
     'warning',
     (p) => `Ký hiệu "${p.symbol}" là của loại "${p.abbreviation}" nhưng loại văn bản ghi là "${p.kind}".`,
   ),
+  SYMBOL_PROFILE_MISMATCH: def<{ symbol: string; form: string; profile: string; line: string; example: string }>(
+    'warning',
+    (p) => `Ký hiệu "${p.symbol}" là kiểu ${p.form} nhưng Thể thức là ${p.profile}: số sẽ in "${p.line}". Hãy sửa ký hiệu (ví dụ ${p.example}) hoặc Thể thức.`,
+  ),
+  UNSAFE_LINK: def<{ value: string; hosts: string }>(
+    'warning',
+    (p) => `"${p.value}" không phải địa chỉ ${p.hosts}; thư nhắc sẽ không tạo liên kết tới nó.`,
+  ),
   DOCUMENT_CONFLICT: def<{ id: string; first: string }>(
     'error',
     (p) => `Văn bản mã "${p.id}" đã có ở ô ${p.first} với thông tin khác. Dùng mã khác hoặc sửa cho khớp.`,
@@ -198,11 +250,16 @@ export const MESSAGES = {
     'error',
     (p) => `Biểu thức "${p.expression}" không đúng dạng. Ví dụ đúng: A + B = C, hoặc A <= C (A, B, C là mã chỉ tiêu).`,
   ),
-  RULE_VIOLATED: def<{ expression: string; left: string; right: string; scope: string; description: string }>(
+  RULE_VIOLATED: def<{ expression: string; left: string; right: string; scope: string; description: string; terms: string }>(
     'error',
     (p) =>
-      `Số liệu ${p.scope} không thỏa "${p.expression}": vế trái bằng ${p.left}, vế phải bằng ${p.right}.` +
+      `Số liệu ${p.scope} không thỏa "${p.expression}": vế trái bằng ${p.left}, vế phải bằng ${p.right}` +
+      (p.terms === '' ? '.' : ` (${p.terms}).`) +
       (p.description === '' ? '' : ` ${p.description}`),
+  ),
+  SUM_TOO_LARGE: def<{ what: string; max: string }>(
+    'error',
+    (p) => `Không tính được ${p.what}: kết quả vượt ${p.max}. Hãy kiểm tra số liệu.`,
   ),
 
   // Placeholders and footnotes in narrative text
@@ -247,6 +304,14 @@ export const MESSAGES = {
   UNIT_TEXT_NOT_FOUND: def<{ unit: string; section: string }>(
     'error',
     (p) => `Đơn vị "${p.unit}" không viết mục ${p.section}, nên không chèn được nội dung của đơn vị này.`,
+  ),
+  UNIT_TEXT_CYCLE: def<{ token: string; chain: string }>(
+    'error',
+    (p) => `"${p.token}" tạo vòng lặp (${p.chain}). Hãy bỏ mã chèn này.`,
+  ),
+  FIGURE_FAILS_RULE: def<{ token: string; code: string; scope: string; expression: string; where: string }>(
+    'warning',
+    (p) => `"${p.token}" dùng ${p.code} ${p.scope}, không thỏa "${p.expression}" (xem ${p.where}); bản thảo đánh dấu [!].`,
   ),
   EMPTY_SECTION: def<{ section: string; title: string }>(
     'error',

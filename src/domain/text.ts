@@ -90,6 +90,19 @@ export function compareVietnamese(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
+/** Zero-width characters, word joiner, byte-order mark and soft hyphen: no space on screen, yet part of the text. */
+const INVISIBLE_PATTERN = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** Removes invisible characters; says which ones were there ("U+200B"). */
+export function stripInvisible(text: string): { text: string; removed: string[] } {
+  const removed = new Set<string>();
+  const clean = text.replace(INVISIBLE_PATTERN, (ch) => {
+    removed.add(`U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    return '';
+  });
+  return { text: clean, removed: [...removed] };
+}
+
 /** Counts characters as a person does (code points after NFC), not UTF-16 units. */
 export function charLength(text: string): number {
   let count = 0;

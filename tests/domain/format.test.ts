@@ -78,7 +78,29 @@ describe('ratios and percentages', () => {
   it('computes the seed report percentage once from the raw figures', () => {
     expect(formatPercent(106, 124)).toBe('85,48%');
     expect(formatPercent(1, 3, 1)).toBe('33,3%');
-    expect(formatPercent(5, 5)).toBe('100%');
+  });
+
+  it('writes every percentage of a report with the same number of decimals, trailing zeros kept', () => {
+    expect(formatPercent(12, 15)).toBe('80,00%');
+    expect(formatPercent(27, 31)).toBe('87,10%');
+    expect(formatPercent(106, 124)).toBe('85,48%');
+    expect(formatPercent(5, 5)).toBe('100,00%');
+    expect(formatPercent(0, 7)).toBe('0,00%');
+    expect(formatPercent(12, 15, 0)).toBe('80%');
+    expect(formatPercent(1, 8, 1)).toBe('12,5%');
+    expect(formatPercent(1, 3, 4)).toBe('33,3333%');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 0, max: 4 }), fc.double({ min: 0, max: 1, noNaN: true }), (total, decimals, share) => {
+        const text = formatPercent(Math.floor(total * share), total, decimals);
+        const fraction = /,(\d+)%$/.exec(text)?.[1] ?? '';
+        expect(fraction.length).toBe(decimals);
+      }),
+    );
+  });
+
+  it('refuses a number of decimals that is not a small whole number instead of letting toFixed throw', () => {
+    expect(() => formatPercent(1, 3, 200)).toThrow(/từ 0 đến 20/);
+    expect(() => roundHalfUp(1, 1.5)).toThrow(RangeError);
   });
 
   it('never exceeds 100% and never goes below 0% for valid ratios', () => {

@@ -54,12 +54,18 @@ describe('the Chư Pưh 2023 example workbook', () => {
         severity: 'warning',
         code: 'RULE_VIOLATED',
         tab: 'UBND huyện',
-        cell: cellInBlock('UBND huyện', FIGURES_BLOCK.title, 'DON_DA_GIAI_QUYET', columnOf(FIGURE_COLUMNS, 'value')),
+        cell: cellInBlock('UBND huyện', FIGURES_BLOCK.title, 'DON_TIEP_NHAN', columnOf(FIGURE_COLUMNS, 'value')),
       },
     ]);
     expect(findings[0]?.message).toContain('529-QĐ/TU');
     expect(findings[0]?.message).toContain('529-QĐ/HU');
     expect(findings[1]?.message).toContain('vế trái bằng 120, vế phải bằng 124');
+    const figure = (code: string) => cellInBlock('UBND huyện', FIGURES_BLOCK.title, code, columnOf(FIGURE_COLUMNS, 'value'));
+    expect(findings[1]?.cells).toEqual([
+      { tab: 'UBND huyện', cell: figure('DON_TIEP_NHAN'), label: 'DON_TIEP_NHAN', value: '124' },
+      { tab: 'UBND huyện', cell: figure('DON_DA_GIAI_QUYET'), label: 'DON_DA_GIAI_QUYET', value: '106' },
+      { tab: 'UBND huyện', cell: figure('DON_DANG_GIAI_QUYET'), label: 'DON_DANG_GIAI_QUYET', value: '14' },
+    ]);
   });
 
   it('gives every unit a contact at example.org and records its submission by the deadline', () => {

@@ -1,10 +1,14 @@
 /**
  * Column kinds of the workbook contract. Each column is declared once with its Vietnamese header,
- * its help text, its width and the zod schema of its value; the tab layouts, the cell parser,
+ * its help text, its width and the zod schema type of its value; the tab layouts, the cell parser,
  * the dropdowns, the docs and the record types (`z.infer`) are all derived from these
  * declarations, so a column cannot mean one thing in Sheets and another in .xlsx.
+ *
+ * Only zod's types are imported here: the runtime schemas are built from the same declarations
+ * by ./schemas (for Node and the tests), so zod stays out of the Apps Script bundle, which Apps
+ * Script evaluates again for every custom-function cell.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 
 export type ColumnKind =
   | 'text'
@@ -44,8 +48,15 @@ export interface ColumnDef<V = unknown> {
   readonly system: boolean;
   /** Value used when an optional cell is blank (otherwise null). */
   readonly fallback: V;
-  /** Schema of the column's value in a parsed record; nullable for optional columns. */
-  readonly schema: z.ZodMiniType<V>;
+  /** Type-level only: the value's type in a parsed record; never set at run time. */
+  readonly __value?: V;
+  /** Smallest and largest value a number column accepts (inclusive); outside it is a finding. */
+  readonly range: NumberRange | null;
+}
+
+export interface NumberRange {
+  readonly min: number;
+  readonly max: number;
 }
 
 interface ColumnOptions<V> {
@@ -55,12 +66,12 @@ interface ColumnOptions<V> {
   readonly aliases?: ReadonlyArray<string>;
   readonly system?: boolean;
   readonly fallback?: V;
+  readonly range?: NumberRange;
 }
 
 function column<V>(
   kind: ColumnKind,
   label: string,
-  inner: z.ZodMiniType<V>,
   defaultWidth: number,
   options: ColumnOptions<V>,
   choices: ReadonlyArray<Choice<string>> = [],
@@ -76,42 +87,34 @@ function column<V>(
     choices,
     system: options.system ?? false,
     fallback: options.fallback ?? null,
-    schema: z.nullable(inner),
+    range: options.range ?? null,
   };
 }
 
 /** Marks a column as required: blank cells are errors and the record's value is never null. */
 export function must<V>(def: ColumnDef<V | null>): ColumnDef<V> {
-  const inner = (def.schema as unknown as { def: { innerType: z.ZodMiniType<V> } }).def.innerType;
-  return { ...def, required: true, fallback: def.fallback as V, schema: inner };
+  return { ...def, required: true, fallback: def.fallback as V } as ColumnDef<V>;
 }
 
+/** The value type of each kind, as zod's schemas for it infer it (see ./schemas for the schemas). */
+type Text = z.infer<z.ZodMiniString>;
+type Codes = z.infer<z.ZodMiniReadonly<z.ZodMiniArray<z.ZodMiniString>>>;
+type Num = z.infer<z.ZodMiniNumber>;
+type Bool = z.infer<z.ZodMiniBoolean>;
+
 export const col = {
-  text: (label: string, options: ColumnOptions<string> = {}) => column('text', label, z.string(), 24, options),
-  longText: (label: string, options: ColumnOptions<string> = {}) =>
-    column('longText', label, z.string(), 80, options),
-  code: (label: string, options: ColumnOptions<string> = {}) => column('code', label, z.string(), 14, options),
-  codeList: (label: string, options: ColumnOptions<ReadonlyArray<string>> = {}) =>
-    column('codeList', label, z.readonly(z.array(z.string())), 22, options),
-  number: (label: string, options: ColumnOptions<number> = {}) => column('number', label, z.number(), 12, options),
-  integer: (label: string, options: ColumnOptions<number> = {}) =>
-    column('integer', label, z.number().check(z.int()), 12, options),
-  date: (label: string, options: ColumnOptions<string> = {}) => column('date', label, z.string(), 14, options),
-  dateTime: (label: string, options: ColumnOptions<string> = {}) =>
-    column('dateTime', label, z.string(), 18, options),
-  bool: (label: string, options: ColumnOptions<boolean> = {}) =>
-    column('bool', label, z.boolean(), 10, options, BOOL_CHOICES),
+  text: (label: string, options: ColumnOptions<Text> = {}) => column<Text>('text', label, 24, options),
+  longText: (label: string, options: ColumnOptions<Text> = {}) => column<Text>('longText', label, 80, options),
+  code: (label: string, options: ColumnOptions<Text> = {}) => column<Text>('code', label, 14, options),
+  codeList: (label: string, options: ColumnOptions<Codes> = {}) => column<Codes>('codeList', label, 22, options),
+  number: (label: string, options: ColumnOptions<Num> = {}) => column<Num>('number', label, 12, options),
+  integer: (label: string, options: ColumnOptions<Num> = {}) => column<Num>('integer', label, 12, options),
+  date: (label: string, options: ColumnOptions<Text> = {}) => column<Text>('date', label, 14, options),
+  dateTime: (label: string, options: ColumnOptions<Text> = {}) => column<Text>('dateTime', label, 18, options),
+  bool: (label: string, options: ColumnOptions<Bool> = {}) => column<Bool>('bool', label, 10, options, BOOL_CHOICES),
   choice: <const V extends string>(label: string, choices: ReadonlyArray<Choice<V>>, options: ColumnOptions<V> = {}) =>
-    column<V>(
-      'choice',
-      label,
-      z.enum(choices.map((c) => c.value) as [V, ...V[]]) as unknown as z.ZodMiniType<V>,
-      18,
-      options,
-      choices,
-    ),
-  emails: (label: string, options: ColumnOptions<ReadonlyArray<string>> = {}) =>
-    column('emails', label, z.readonly(z.array(z.string().check(z.email()))), 30, options),
+    column<z.infer<z.ZodMiniEnum<{ [K in V]: K }>>>('choice', label, 18, options, choices),
+  emails: (label: string, options: ColumnOptions<Codes> = {}) => column<Codes>('emails', label, 30, options),
 };
 
 export const BOOL_CHOICES: ReadonlyArray<Choice<'true' | 'false'>> = [
@@ -121,12 +124,8 @@ export const BOOL_CHOICES: ReadonlyArray<Choice<'true' | 'false'>> = [
 
 export type ColumnMap = Readonly<Record<string, ColumnDef<unknown>>>;
 
-/** The record type of a table, derived from the zod schemas of its columns. */
-export type RowOf<M extends ColumnMap> = { readonly [K in keyof M]: z.infer<M[K]['schema']> };
+/** The value type of one column. */
+export type ValueOf<D> = D extends ColumnDef<infer V> ? V : never;
 
-/** Builds the zod object schema of a table's records from its columns. */
-export function recordSchema<M extends ColumnMap>(columns: M): z.ZodMiniType<RowOf<M>> {
-  const shape: Record<string, z.ZodMiniType<unknown>> = {};
-  for (const [key, def] of Object.entries(columns)) shape[key] = def.schema;
-  return z.object(shape) as unknown as z.ZodMiniType<RowOf<M>>;
-}
+/** The record type of a table, derived from the declared types of its columns. */
+export type RowOf<M extends ColumnMap> = { readonly [K in keyof M]: ValueOf<M[K]> };

@@ -98,7 +98,11 @@ export const SETTINGS_FIELDS = {
     }),
   ),
   percentDecimals: must(
-    col.integer('Số chữ số thập phân của tỷ lệ %', { help: 'Với 2 chữ số: 85,48%.', fallback: 2 }),
+    col.integer('Số chữ số thập phân của tỷ lệ %', {
+      help: 'Số chữ số sau dấu phẩy của mọi tỷ lệ % trong báo cáo (0 đến 4), luôn viết đủ kể cả số 0 ở cuối: với 2 là 85,48%, 80,00%, 100,00%; với 0 là 85%. Hàm PHANTRAM cũng vậy.',
+      fallback: 2,
+      range: { min: 0, max: 4 },
+    }),
   ),
   spreadsheetUrl: col.text('Địa chỉ bảng tính', {
     help: 'Đường dẫn Google Sheets của báo cáo, dùng trong thư nhắc việc. Tiện ích tự điền.',
@@ -114,8 +118,9 @@ export const SETTINGS_FIELDS = {
   reminderOverdueEvery: col.integer('Nhắc lại khi quá hạn (mỗi … ngày)', {
     help: 'Khi đơn vị quá hạn, cứ sau số ngày này lại nhắc (1 là hằng ngày).',
     fallback: 1,
+    range: { min: 1, max: 365 },
   }),
-  reminderHour: col.integer('Giờ gửi nhắc việc', { help: 'Giờ trong ngày (0–23) gửi nhắc tự động.', fallback: 8 }),
+  reminderHour: col.integer('Giờ gửi nhắc việc', { help: 'Giờ trong ngày (0–23) gửi nhắc tự động.', fallback: 8, range: { min: 0, max: 23 } }),
   reminderCopySecretariat: col.bool('Gửi bản sao nhắc việc cho bộ phận tổng hợp', {
     help: 'Có: mỗi thư nhắc gửi kèm bản sao (cc) cho bộ phận tổng hợp.',
     fallback: false,

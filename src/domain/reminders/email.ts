@@ -2,12 +2,47 @@
  * Reminder emails in Vietnamese, as plain text and HTML: which report, the deadline, why the
  * unit is written to, and exactly what is missing or wrong in its tab (part, cell, message), with
  * a link to the tab; plus the daily digest for the secretariat. Every piece of text that people
- * typed (unit names, messages quoting cells) is escaped in the HTML part.
+ * typed (unit names, messages quoting cells) is escaped in the HTML part; a link from the
+ * workbook becomes an href only when safeLink() accepts it; recipients are those the cell parser
+ * accepts (isDeliverableEmail); and a mail lists at most MAIL_ITEMS_MAX problems and stays under
+ * MAIL_BODY_MAX_BYTES, pointing to the sheet for the rest.
  */
-import { formatDateNumeric } from '../format';
+import { isDeliverableEmail } from '../email-address';
+import { formatDateNumeric, formatNumber } from '../format';
 import { SEVERITY_LABEL } from '../findings';
+import { safeLink } from '../links';
 import { UNIT_STATE_LABEL } from '../status';
+import { quoteForMessage } from '../text';
 import type { PlannedDigest, PlannedReminder } from './plan';
+
+/**
+ * Problems one reminder lists. Apps Script limits a mail's body ("Email body size": 200 KB per
+ * message for consumer accounts, 400 KB for Google Workspace, Current limitations in
+ * https://developers.google.com/apps-script/guides/services/quotas), and a clerk reads a short
+ * list: the rest are counted and the mail points to the tab, where the check lists them all.
+ */
+export const MAIL_ITEMS_MAX = 50;
+/** Units one digest lists, for the same reasons. */
+export const DIGEST_UNITS_MAX = 200;
+/** What text + HTML of one mail may weigh in UTF-8: half of Google's smallest limit, for headers and encoding. */
+export const MAIL_BODY_MAX_BYTES = 100 * 1024;
+/** Longest unit name, summary or message quoted in a mail (a 50,000-character cell stays in the sheet). */
+const QUOTE_MAX = 300;
+
+/** UTF-8 length without TextEncoder (absent in Apps Script). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 export interface EmailMessage {
   readonly to: ReadonlyArray<string>;
@@ -81,57 +116,91 @@ function cellLabel(item: Item): string {
   return item.cell === null ? '' : `Ô ${item.cell}: `;
 }
 
+/** The unit name, summary and messages as a mail quotes them: at most QUOTE_MAX characters. */
+const short = (text: string): string => quoteForMessage(text, QUOTE_MAX);
+
 export function composeReminder(r: PlannedReminder, report: ReportIdentity, link: TabLink): EmailMessage {
-  const { missing, errors, warnings } = itemsOf(r);
-  const tabUrl = link(r.tab);
-  const intro = `${report.secretariatName} nhắc ${r.unitName} về ${report.label}${report.summary === '' ? '' : ` "${report.summary}"`}.`;
+  const all = itemsOf(r);
+  let limit = MAIL_ITEMS_MAX;
+  for (;;) {
+    const mail = composeReminderWith(r, report, link, all, limit);
+    if (limit === 0 || utf8Bytes(mail.text) + utf8Bytes(mail.html) <= MAIL_BODY_MAX_BYTES) return mail;
+    limit = Math.floor(limit / 2);
+  }
+}
+
+function composeReminderWith(
+  r: PlannedReminder,
+  report: ReportIdentity,
+  link: TabLink,
+  all: { missing: Item[]; errors: Item[]; warnings: Item[] },
+  limit: number,
+): EmailMessage {
+  // Missing parts first, then errors, then warnings, until `limit` items are listed.
+  const missing = all.missing.slice(0, limit);
+  const errors = all.errors.slice(0, limit - missing.length);
+  const warnings = all.warnings.slice(0, limit - missing.length - errors.length);
+  const left = all.missing.length + all.errors.length + all.warnings.length - missing.length - errors.length - warnings.length;
+  const unitName = short(r.unitName);
+  const tabAddress = link(r.tab);
+  const tabUrl = safeLink(tabAddress);
+  const summary = short(report.summary);
+  const intro = `${short(report.secretariatName)} nhắc ${unitName} về ${short(report.label)}${summary === '' ? '' : ` "${summary}"`}.`;
   const situation =
     r.reason === 'has_errors'
       ? 'Đơn vị đã nộp, nhưng dữ liệu hiện còn lỗi (có thể số liệu đã bị sửa sau khi nộp, hoặc có quy tắc kiểm tra mới). Xin đơn vị sửa các lỗi dưới đây.'
-      : missing.length === 0 && errors.length === 0
+      : all.missing.length === 0 && all.errors.length === 0
         ? 'Dữ liệu của đơn vị đã đủ; đơn vị chỉ còn bấm menu Báo cáo › Nộp báo cáo.'
         : 'Xin đơn vị hoàn thành các phần dưới đây rồi bấm menu Báo cáo › Nộp báo cáo.';
-  const footer = `Thư này do công cụ baocao gửi tự động. Cần hỗ trợ, xin liên hệ ${report.secretariatName}${
+  const more =
+    left > 0
+      ? `Còn ${formatNumber(left, { zeroPad: false })} điểm khác chưa liệt kê trong thư này; xem đủ trong tab "${r.tab}" (menu Báo cáo › Kiểm tra dữ liệu).`
+      : '';
+  const footer = `Thư này do công cụ baocao gửi tự động. Cần hỗ trợ, xin liên hệ ${short(report.secretariatName)}${
     report.secretariatEmails.length > 0 ? ` (${report.secretariatEmails.join(', ')})` : ''
   }.`;
 
-  const text: string[] = [`Kính gửi: ${r.unitName},`, '', intro, deadlineSentence(r), situation, ''];
-  text.push(`Tab nhập liệu của đơn vị: "${r.tab}"${tabUrl === null ? '' : ` - ${tabUrl}`}`, '');
+  const text: string[] = [`Kính gửi: ${unitName},`, '', intro, deadlineSentence(r), situation, ''];
+  text.push(`Tab nhập liệu của đơn vị: "${r.tab}"${tabAddress === null ? '' : ` - ${short(tabAddress)}`}`, '');
   const section = (title: string, items: Item[]) => {
     if (items.length === 0) return;
-    text.push(title, ...items.map((i) => `- ${cellLabel(i)}${i.text}`), '');
+    text.push(title, ...items.map((i) => `- ${cellLabel(i)}${short(i.text)}`), '');
   };
   section('Các phần còn thiếu:', missing);
   section('Các lỗi cần sửa:', errors);
   section('Các điểm cần xem lại:', warnings);
+  if (more !== '') text.push(more, '');
   text.push(footer);
 
   const html: string[] = [
-    `<p>Kính gửi: <b>${escapeHtml(r.unitName)}</b>,</p>`,
+    `<p>Kính gửi: <b>${escapeHtml(unitName)}</b>,</p>`,
     `<p>${escapeHtml(intro)}</p>`,
     `<p><b>${escapeHtml(deadlineSentence(r))}</b> ${escapeHtml(situation)}</p>`,
     `<p>Tab nhập liệu của đơn vị: ${
-      tabUrl === null ? `<b>${escapeHtml(r.tab)}</b>` : `<a href="${escapeHtml(tabUrl)}">${escapeHtml(r.tab)}</a>`
+      tabUrl === null
+        ? `<b>${escapeHtml(r.tab)}</b>${tabAddress === null ? '' : ` (${escapeHtml(short(tabAddress))})`}`
+        : `<a href="${escapeHtml(tabUrl)}">${escapeHtml(r.tab)}</a>`
     }</p>`,
   ];
   const htmlSection = (title: string, items: Item[]) => {
     if (items.length === 0) return;
     const lis = items.map((i) => {
-      const url = i.cell === null ? null : link(r.tab, i.cell);
+      const url = i.cell === null ? null : safeLink(link(r.tab, i.cell));
       const where = i.cell === null ? '' : url === null ? `Ô ${escapeHtml(i.cell)}: ` : `<a href="${escapeHtml(url)}">Ô ${escapeHtml(i.cell)}</a>: `;
-      return `<li>${where}${escapeHtml(i.text)}</li>`;
+      return `<li>${where}${escapeHtml(short(i.text))}</li>`;
     });
     html.push(`<p>${escapeHtml(title)}</p>`, `<ul>${lis.join('')}</ul>`);
   };
   htmlSection('Các phần còn thiếu:', missing);
   htmlSection('Các lỗi cần sửa:', errors);
   htmlSection('Các điểm cần xem lại:', warnings);
+  if (more !== '') html.push(`<p><b>${escapeHtml(more)}</b></p>`);
   html.push(`<p style="color:#666">${escapeHtml(footer)}</p>`);
 
   return {
-    to: r.to,
-    cc: r.cc,
-    subject: subjectLine(r, report),
+    to: r.to.filter(isDeliverableEmail),
+    cc: r.cc.filter(isDeliverableEmail),
+    subject: subjectLine({ ...r, unitName: quoteForMessage(r.unitName, 80) }, { ...report, label: quoteForMessage(report.label, 80) }),
     text: text.filter((line, i, all) => !(line === '' && all[i - 1] === '')).join('\n'),
     html: `<div style="font-family:Arial,sans-serif;font-size:14px">${html.join('\n')}</div>`,
   };
@@ -139,34 +208,41 @@ export function composeReminder(r: PlannedReminder, report: ReportIdentity, link
 
 export function composeDigest(d: PlannedDigest, report: ReportIdentity, today: string, link: TabLink): EmailMessage {
   const { status } = d;
-  const subject = `[Bản tin] ${report.label}: ${status.done}/${status.expected} đơn vị đã nộp đủ, ${d.late.length} đơn vị quá hạn (${formatDateNumeric(today)})`;
-  const rows = d.late.map((u) => ({
-    name: u.name,
+  const label = quoteForMessage(report.label, 80);
+  const subject = `[Bản tin] ${label}: ${status.done}/${status.expected} đơn vị đã nộp đủ, ${d.late.length} đơn vị quá hạn (${formatDateNumeric(today)})`;
+  const rows = d.late.slice(0, DIGEST_UNITS_MAX).map((u) => ({
+    name: short(u.name),
     tab: u.tab,
     state: UNIT_STATE_LABEL[u.state],
     deadline: u.deadline === null ? '' : formatDateNumeric(u.deadline),
     errors: u.errors,
     missing: u.missing.length,
   }));
+  const more =
+    d.late.length > rows.length
+      ? `Còn ${formatNumber(d.late.length - rows.length, { zeroPad: false })} đơn vị khác quá hạn hoặc còn lỗi; xem đủ ở tab Tổng hợp.`
+      : '';
   const text = [
-    `Tiến độ ${report.label} ngày ${formatDateNumeric(today)}:`,
+    `Tiến độ ${label} ngày ${formatDateNumeric(today)}:`,
     `- Đã nộp, không lỗi: ${status.done}/${status.expected} đơn vị.`,
     `- Đủ dữ liệu, không lỗi: ${status.complete}/${status.expected} đơn vị.`,
     '',
     d.late.length === 0 ? 'Không có đơn vị nào quá hạn.' : 'Các đơn vị quá hạn hoặc còn lỗi:',
     ...rows.map((r) => `- ${r.name} (hạn ${r.deadline}): ${r.state}; ${r.missing} phần còn thiếu; ${r.errors} ${SEVERITY_LABEL.error}.`),
+    ...(more === '' ? [] : ['', more]),
   ].join('\n');
   const html = [
-    `<p>Tiến độ <b>${escapeHtml(report.label)}</b> ngày ${escapeHtml(formatDateNumeric(today))}: đã nộp, không lỗi <b>${status.done}/${status.expected}</b> đơn vị; đủ dữ liệu <b>${status.complete}/${status.expected}</b>.</p>`,
+    `<p>Tiến độ <b>${escapeHtml(label)}</b> ngày ${escapeHtml(formatDateNumeric(today))}: đã nộp, không lỗi <b>${status.done}/${status.expected}</b> đơn vị; đủ dữ liệu <b>${status.complete}/${status.expected}</b>.</p>`,
     d.late.length === 0
       ? '<p>Không có đơn vị nào quá hạn.</p>'
       : `<table border="1" cellpadding="4" style="border-collapse:collapse"><tr><th>Đơn vị</th><th>Hạn</th><th>Trạng thái</th><th>Còn thiếu</th><th>Lỗi</th></tr>${rows
           .map((r) => {
-            const url = link(r.tab);
+            const url = safeLink(link(r.tab));
             const name = url === null ? escapeHtml(r.name) : `<a href="${escapeHtml(url)}">${escapeHtml(r.name)}</a>`;
             return `<tr><td>${name}</td><td>${escapeHtml(r.deadline)}</td><td>${escapeHtml(r.state)}</td><td>${r.missing}</td><td>${r.errors}</td></tr>`;
           })
           .join('')}</table>`,
+    ...(more === '' ? [] : [`<p>${escapeHtml(more)}</p>`]),
   ].join('\n');
-  return { to: d.to, cc: [], subject, text, html: `<div style="font-family:Arial,sans-serif;font-size:14px">${html}</div>` };
+  return { to: d.to.filter(isDeliverableEmail), cc: [], subject, text, html: `<div style="font-family:Arial,sans-serif;font-size:14px">${html}</div>` };
 }

@@ -5,13 +5,14 @@
  * writing unit's text (under its name when there are several); footnotes are numbered through
  * the report in order of their anchors. Pure; problems become findings, never exceptions.
  */
-import type { Settings } from '../contract/tables';
+import { SETTINGS_FIELDS, type Settings } from '../contract/tables';
 import { formatPlaceDate } from '../format';
 import { makeFinding, type Finding, type Where } from '../findings';
 import { sectionLevel, sectionNumberLabel } from '../outline';
 import type { Lookup } from '../workbook/lookup';
 import { cellOf } from '../workbook/model';
-import { expandText, mergeRuns, unitParagraphTexts, type ExpansionState, type TextContext } from './expand';
+import { evaluateRules } from '../rules';
+import { expandText, mergeRuns, suspectsOf, unitParagraphTexts, type ExpansionState, type TextContext } from './expand';
 import type { Block, Columns, Inline, Paragraph, ParagraphStyle, ReportModel } from './model';
 import { PROFILES, type DocumentProfile } from './profiles';
 import { segmentText } from './placeholders';
@@ -94,8 +95,12 @@ function sectionParagraphs(
   if (synthesis.length > 0) {
     return synthesis.flatMap((p) => {
       const included = wholeUnitInclusion(p.text);
-      if (included !== null) {
-        const paragraphs = unitParagraphs(included);
+      // A paragraph that is only "{{DV:X}}" becomes X's paragraphs; the secretariat including
+      // itself is expanded inline instead, where the cycle is reported and shown as "[?]".
+      if (included !== null && included !== secretariat) {
+        const paragraphs = unitParagraphTexts(lookup, included, sectionId).map((q) =>
+          body(expandText(q.text, { unitId: included, sectionId, inFootnote: false, where: q.where, including: [secretariat] }, state)),
+        );
         if (paragraphs.length === 0) {
           state.findings.push(makeFinding('UNIT_TEXT_NOT_FOUND', p.where, { unit: included, section: sectionId }));
         }
@@ -125,16 +130,25 @@ function headingParagraph(sectionId: string, title: string, profile: DocumentPro
   });
 }
 
+/** The settings' precision when it is one the contract allows (the parser reports any other), else the default. */
+function percentDecimalsOf(settings: Settings): number {
+  const def = SETTINGS_FIELDS.percentDecimals;
+  const value = settings.percentDecimals;
+  const range = def.range ?? { min: 0, max: 4 };
+  return Number.isInteger(value) && value >= range.min && value <= range.max ? value : def.fallback;
+}
+
 export function compileReport(lookup: Lookup): Compilation {
   const settings = lookup.workbook.settings;
   if (settings === null) return { model: null, findings: [] };
   const profile = PROFILES[settings.profile];
   const state: ExpansionState = {
     lookup,
-    numbers: { zeroPad: settings.zeroPad, percentDecimals: settings.percentDecimals },
+    numbers: { zeroPad: settings.zeroPad, percentDecimals: percentDecimalsOf(settings) },
     findings: [],
     footnotes: [],
     footnoteNumbers: new Map(),
+    suspects: suspectsOf(evaluateRules(lookup).violations),
   };
   const summaryWhere: Where = { tab: 'Thiết lập', cell: lookup.workbook.settingsCells.summary ?? null };
   const summaryContext: TextContext = { unitId: settings.secretariatUnit, sectionId: null, inFootnote: false, where: summaryWhere };

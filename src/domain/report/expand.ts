@@ -2,16 +2,19 @@
  * Turns one clerk-written text (a narrative paragraph, a footnote, the summary) into runs:
  * *italic* and **bold** marks become styled runs, placeholders become computed figures, ratios,
  * percentages, task counts and citations, and footnote anchors take the next number. Anything
- * that cannot be computed becomes a finding on the text's cell and a visible "[?]" in the draft.
+ * that cannot be computed becomes a finding on the text's cell and a visible "[?]" in the draft;
+ * a figure taken from figures that break an error-level rule is printed followed by "[!]", with a
+ * finding on the text's cell. Both marks carry a DraftMark, so what the draft says can be counted.
  */
 import { formatCitation } from '../documents';
-import { aggregateFigure, countTasks } from '../figures';
-import { checkRatio, formatNumber, formatPercent, formatRatio, RatioError } from '../format';
+import { aggregateFigure, countTasks, taskPool } from '../figures';
+import { checkRatio, formatNumber, formatPercent, formatRatio, NUMBER_MAX, RatioError } from '../format';
 import { makeFinding, type Finding, type Where } from '../findings';
+import type { RuleViolation } from '../rules';
 import { toneKey } from '../text';
-import type { Lookup } from '../workbook/lookup';
+import { unitsInScope, type Lookup } from '../workbook/lookup';
 import { cellOf } from '../workbook/model';
-import type { Inline, TextRun } from './model';
+import type { DraftMark, Inline, TextRun } from './model';
 import { segmentText, type Placeholder, type Term } from './placeholders';
 
 export interface NumberSettings {
@@ -25,6 +28,8 @@ export interface TextContext {
   readonly sectionId: string | null;
   readonly inFootnote: boolean;
   readonly where: Where;
+  /** Units whose text is being expanded around this one ({{DV:…}} inside {{DV:…}}), outermost first. */
+  readonly including?: ReadonlyArray<string>;
 }
 
 /** Shared across one compilation: footnote numbering and collected findings. */
@@ -35,9 +40,28 @@ export interface ExpansionState {
   readonly footnotes: Array<{ number: number; runs: Inline[]; source: { unitId: string; footnoteId: string } }>;
   /** "UNIT/ID" → number, so a footnote is numbered once. */
   readonly footnoteNumbers: Map<string, number>;
+  /** Error-level rule violations by "UNIT|CODE" (one unit's figure) and "*|CODE" (the total over units). */
+  readonly suspects?: ReadonlyMap<string, RuleViolation>;
 }
 
 export const UNAVAILABLE = '[?]';
+/** Written right after a figure taken from figures that break an error-level rule. */
+export const FAILS_RULE = '[!]';
+/** How deep {{DV:…}} may nest: enough for a synthesis of syntheses, never an explosion of copies. */
+export const MAX_INCLUSION_DEPTH = 3;
+
+/** The error-level violations a compilation marks, keyed for lookup by unit and code. */
+export function suspectsOf(violations: ReadonlyArray<RuleViolation>): Map<string, RuleViolation> {
+  const suspects = new Map<string, RuleViolation>();
+  for (const v of violations) {
+    if (v.severity !== 'error') continue;
+    for (const code of new Set([...v.expression.left.codes, ...v.expression.right.codes])) {
+      const key = `${v.unitId ?? '*'}|${code}`;
+      if (!suspects.has(key)) suspects.set(key, v);
+    }
+  }
+  return suspects;
+}
 
 interface Style {
   readonly bold: boolean;
@@ -71,38 +95,60 @@ function run(text: string, style: Style): TextRun {
   };
 }
 
-/** Merges neighbouring runs of the same style, so renderers and tests see whole phrases. */
+/** Merges neighbouring runs of the same style, so renderers and tests see whole phrases; marks stay apart. */
 export function mergeRuns(runs: ReadonlyArray<Inline>): Inline[] {
   const merged: Inline[] = [];
   for (const r of runs) {
     const last = merged[merged.length - 1];
-    if (r.type === 'text' && last?.type === 'text' && !!last.bold === !!r.bold && !!last.italic === !!r.italic && !!last.underline === !!r.underline) {
+    if (
+      r.type === 'text' &&
+      last?.type === 'text' &&
+      r.mark === undefined &&
+      last.mark === undefined &&
+      !!last.bold === !!r.bold &&
+      !!last.italic === !!r.italic &&
+      !!last.underline === !!r.underline
+    ) {
       merged[merged.length - 1] = { ...last, text: last.text + r.text };
     } else if (!(r.type === 'text' && r.text === '')) merged.push(r);
   }
   return merged;
 }
 
-function termValue(term: Term, ctx: TextContext, state: ExpansionState, token: string): number | null {
+interface TermValue {
+  readonly value: number | null;
+  /** An error-level rule broken by the figures this value was computed from. */
+  readonly violation: RuleViolation | null;
+}
+
+function termValue(term: Term, ctx: TextContext, state: ExpansionState, token: string): TermValue {
   const { lookup } = state;
   if (term.type === 'unitCount') {
     const units = lookup.groups.get(toneKey(term.group));
-    return units === undefined ? null : units.length;
+    return { value: units === undefined ? null : units.length, violation: null };
   }
   const reporters = lookup.reportersOf.get(term.code) ?? [];
   let units: ReadonlyArray<string> | undefined;
   if (term.scope !== null) {
-    units = lookup.unitsById.has(term.scope) ? [term.scope] : (lookup.groups.get(toneKey(term.scope)) ?? []);
+    units = unitsInScope(lookup, term.scope) ?? [];
   } else if (reporters.includes(ctx.unitId)) {
     units = [ctx.unitId];
   }
-  if (!lookup.indicatorsByCode.has(term.code)) return null;
+  if (!lookup.indicatorsByCode.has(term.code)) return { value: null, violation: null };
   const aggregate = aggregateFigure(lookup, term.code, units);
-  if (aggregate.value === null) {
-    const { unitId: _writer, ...where } = ctx.where;
+  const { unitId: _writer, ...where } = ctx.where;
+  if (aggregate.tooLarge) {
+    state.findings.push(makeFinding('SUM_TOO_LARGE', where, { what: `"${token}" (tổng ${term.code})`, max: formatNumber(NUMBER_MAX, { zeroPad: false }) }));
+  } else if (aggregate.value === null) {
     state.findings.push(makeFinding('FIGURE_UNAVAILABLE', where, { code: `${term.code} (${token})` }));
   }
-  return aggregate.value;
+  const suspects = state.suspects;
+  let violation: RuleViolation | null = null;
+  if (suspects !== undefined) {
+    for (const unitId of aggregate.units) violation ??= suspects.get(`${unitId}|${term.code}`) ?? null;
+    if (aggregate.units.length > 1) violation ??= suspects.get(`*|${term.code}`) ?? null;
+  }
+  return { value: aggregate.value, violation };
 }
 
 function formatFigure(code: string | null, value: number, state: ExpansionState): string {
@@ -112,45 +158,87 @@ function formatFigure(code: string | null, value: number, state: ExpansionState)
     : formatNumber(value, { zeroPad: false }, 2);
 }
 
-function tasksOf(state: ExpansionState, unitIds: ReadonlyArray<string>, group: string) {
-  const own = unitIds.flatMap((id) => state.lookup.sheet(id)?.tasks ?? []);
-  if (own.some((t) => t.group === group)) return countTasks(own, group);
-  return countTasks([...state.lookup.workbook.unitSheets.values()].flatMap((s) => s.tasks), group);
+function markRun(text: string, style: Style, mark: DraftMark): TextRun {
+  return { ...run(text, style), mark };
 }
 
 function expandPlaceholder(p: Placeholder, token: string, ctx: TextContext, state: ExpansionState, style: Style): Inline[] {
+  const before = state.findings.length;
+  const mark = (kind: DraftMark['kind'], reason: string): DraftMark => ({
+    kind,
+    tab: ctx.where.tab,
+    cell: ctx.where.cell,
+    token,
+    reason,
+  });
+  /** "[?]", saying why: the finding this placeholder just raised, or that it could not be computed. */
+  const unavailable = (): Inline[] => {
+    const reason = state.findings[before]?.message ?? `Chưa tính được "${token}".`;
+    return [markRun(UNAVAILABLE, style, mark('unavailable', reason))];
+  };
+  /** The figure as computed, then "[!]" when it comes from figures that break an error-level rule. */
+  const checked = (text: string, violation: RuleViolation | null, code: string): Inline[] => {
+    if (violation === null) return [run(text, style)];
+    const first = violation.cells[0];
+    const scope =
+      violation.unitId === null ? 'của tổng các đơn vị' : `của ${state.lookup.unitsById.get(violation.unitId)?.name ?? violation.unitId}`;
+    const finding = makeFinding('FIGURE_FAILS_RULE', ctx.where, {
+      token,
+      code,
+      scope,
+      expression: violation.rule.expression,
+      where: first === undefined ? `tab ${violation.rule.at.tab}` : `'${first.tab}'!${first.cell}`,
+    });
+    state.findings.push(finding);
+    return [run(text, style), markRun(FAILS_RULE, style, mark('failsRule', finding.message))];
+  };
+  return expandPlaceholderWith(p, token, ctx, state, style, unavailable, checked);
+}
+
+function expandPlaceholderWith(
+  p: Placeholder,
+  token: string,
+  ctx: TextContext,
+  state: ExpansionState,
+  style: Style,
+  unavailable: () => Inline[],
+  checked: (text: string, violation: RuleViolation | null, code: string) => Inline[],
+): Inline[] {
   const { lookup } = state;
-  const unavailable = [run(UNAVAILABLE, style)];
   switch (p.kind) {
     case 'figure': {
-      const value = termValue(p.term, ctx, state, token);
-      return value === null ? unavailable : [run(formatFigure(p.term.code, value, state), style)];
+      const { value, violation } = termValue(p.term, ctx, state, token);
+      return value === null ? unavailable() : checked(formatFigure(p.term.code, value, state), violation, p.term.code);
     }
     case 'ratio':
     case 'percent': {
       const part = termValue(p.part, ctx, state, token);
       const whole = termValue(p.whole, ctx, state, token);
-      if (part === null || whole === null) return unavailable;
+      if (part.value === null || whole.value === null) return unavailable();
       try {
-        checkRatio(part, whole, p.kind === 'percent');
+        checkRatio(part.value, whole.value, p.kind === 'percent');
       } catch (error) {
         if (!(error instanceof RatioError)) throw error;
         state.findings.push(makeFinding('RATIO_INVALID', ctx.where, { token, reason: error.message }));
-        return unavailable;
+        return unavailable();
       }
-      if (p.kind === 'percent') return [run(formatPercent(part, whole, state.numbers.percentDecimals), style)];
+      const violation = part.violation ?? whole.violation;
+      const code = part.violation !== null && p.part.type === 'indicator' ? p.part.code : p.whole.type === 'indicator' ? p.whole.code : '';
+      if (p.kind === 'percent') return checked(formatPercent(part.value, whole.value, state.numbers.percentDecimals), violation, code);
       const partCode = p.part.type === 'indicator' ? p.part.code : null;
       const wholeCode = p.whole.type === 'indicator' ? p.whole.code : null;
-      return [run(`${formatFigure(partCode, part, state)}/${formatFigure(wholeCode, whole, state)}`, style)];
+      return checked(`${formatFigure(partCode, part.value, state)}/${formatFigure(wholeCode, whole.value, state)}`, violation, code);
     }
     case 'tasks': {
-      const count = tasksOf(state, [p.scope ?? ctx.unitId], p.group);
-      if (count.total === 0) return unavailable;
+      const scoped = p.scope === null ? null : unitsInScope(lookup, p.scope);
+      if (p.scope !== null && scoped === null) return unavailable();
+      const count = countTasks(taskPool(lookup, scoped, ctx.unitId, p.group), p.group);
+      if (count.total === 0) return unavailable();
       return [run(formatRatio(count.done, count.total, { zeroPad: state.numbers.zeroPad }), style)];
     }
     case 'document': {
       const doc = lookup.documentsById.get(p.id);
-      if (doc === undefined) return unavailable;
+      if (doc === undefined) return unavailable();
       return [run(formatCitation(doc, p.style, p.dateStyle ?? (ctx.inFootnote ? 'short' : 'long')), style)];
     }
     case 'footnote': {
@@ -159,7 +247,7 @@ function expandPlaceholder(p: Placeholder, token: string, ctx: TextContext, stat
       const key = `${owner}/${p.id}`;
       if (state.footnoteNumbers.has(key)) return [];
       const footnote = lookup.sheet(owner)?.footnotes.find((f) => f.id === p.id);
-      if (footnote === undefined) return unavailable;
+      if (footnote === undefined) return unavailable();
       const number = state.footnoteNumbers.size + 1;
       state.footnoteNumbers.set(key, number);
       // Reserve the slot first so that numbering follows the order of anchors in the text.
@@ -175,14 +263,24 @@ function expandPlaceholder(p: Placeholder, token: string, ctx: TextContext, stat
       return [{ type: 'footnote', number }];
     }
     case 'unitText': {
+      if (ctx.inFootnote) return unavailable();
+      const chain = [...(ctx.including ?? []), ctx.unitId];
+      if (chain.includes(p.unit)) {
+        state.findings.push(makeFinding('UNIT_TEXT_CYCLE', ctx.where, { token, chain: [...chain, p.unit].join(' → ') }));
+        return unavailable();
+      }
+      if (chain.length > MAX_INCLUSION_DEPTH) {
+        state.findings.push(makeFinding('UNIT_TEXT_CYCLE', ctx.where, { token, chain: [...chain, p.unit].join(' → ') + ', lồng quá ' + String(MAX_INCLUSION_DEPTH) + ' lớp' }));
+        return unavailable();
+      }
       const texts = unitParagraphTexts(lookup, p.unit, ctx.sectionId);
       if (texts.length === 0) {
         state.findings.push(makeFinding('UNIT_TEXT_NOT_FOUND', ctx.where, { unit: p.unit, section: ctx.sectionId ?? '' }));
-        return unavailable;
+        return unavailable();
       }
       return texts.flatMap((t, i) => [
         ...(i > 0 ? [run(' ', style)] : []),
-        ...expandText(t.text, { ...ctx, unitId: p.unit, where: t.where }, state),
+        ...expandText(t.text, { ...ctx, unitId: p.unit, where: t.where, including: chain }, state),
       ]);
     }
   }
@@ -217,8 +315,10 @@ export function expandText(text: string, ctx: TextContext, state: ExpansionState
   for (const span of emphasisSpans(text)) {
     for (const segment of segmentText(span.text)) {
       if (segment.type === 'text') runs.push(run(segment.text, span.style));
-      else if (segment.type === 'invalid') runs.push(run(UNAVAILABLE, span.style));
-      else runs.push(...expandPlaceholder(segment.placeholder, segment.token, ctx, state, span.style));
+      else if (segment.type === 'invalid') {
+        const reason = `Mã chèn "${segment.token}" không đúng dạng.`;
+        runs.push(markRun(UNAVAILABLE, span.style, { kind: 'unavailable', tab: ctx.where.tab, cell: ctx.where.cell, token: segment.token, reason }));
+      } else runs.push(...expandPlaceholder(segment.placeholder, segment.token, ctx, state, span.style));
     }
   }
   return mergeRuns(runs);

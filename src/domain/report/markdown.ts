@@ -2,11 +2,20 @@
  * Markdown rendering of the report model, for previews and golden tests: header and signature
  * blocks as two-column tables, headings and body as paragraphs with **bold** and *italic*,
  * footnotes as [^n] with their text at the end. Readable line by line against the seed.
+ *
+ * Everything in the model is text people typed, so it is escaped: HTML ("<script>", "<img
+ * onerror>"), entities ("&lt;"), links, code spans and emphasis marks come out as the characters
+ * they are. The only HTML is our own: <u> around underlined runs and <center> lines, and a
+ * centred paragraph sits between blank lines so that it stays Markdown (with its escapes) instead
+ * of becoming raw HTML inside an HTML block.
  */
 import type { Block, Columns, Inline, Paragraph, ReportModel } from './model';
 
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\*_[\]|<>])/g, '\\$1');
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/([\\*_[\]|<>&`~])/g, '\\$1')
+    .replace(/^(\s*)#/, '$1\\#');
 }
 
 function inlineMarkdown(runs: ReadonlyArray<Inline>): string {
@@ -66,7 +75,7 @@ function blockMarkdown(block: Block): string {
       if (block.role === 'heading') return `${'#'.repeat(Math.min((block.level ?? 1) + 1, 6))} ${inlineMarkdown(block.runs)}`;
       // A paragraph that starts "1. " is text, not a Markdown list.
       const body = paragraphMarkdown(block).replace(/^(\d+)\. /, '$1\\. ');
-      return block.style.align === 'center' ? `<center>${body}</center>` : body;
+      return block.style.align === 'center' ? `<center>\n\n${body}\n\n</center>` : body;
     }
   }
 }

@@ -11,6 +11,25 @@ export interface TextRun {
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly underline?: boolean;
+  /** Set on the "[?]" and "[!]" the compiler writes into a draft: what is wrong, and where to fix it. */
+  readonly mark?: DraftMark;
+}
+
+/**
+ * A place where the draft cannot be trusted as it stands. `unavailable`: a figure, ratio,
+ * citation or inclusion could not be computed, and "[?]" stands in its place. `failsRule`: the
+ * figure printed just before the "[!]" comes from figures that break an error-level rule.
+ * Renderers may highlight marked runs; draftNotes() lists them for the person who made the draft.
+ */
+export interface DraftMark {
+  readonly kind: 'unavailable' | 'failsRule';
+  /** The cell whose text holds the placeholder. */
+  readonly tab: string | null;
+  readonly cell: string | null;
+  /** The placeholder as typed, e.g. "{{PT:DT_GQ/DT_NHAN}}". */
+  readonly token: string;
+  /** Why, in Vietnamese (the message of the finding on that cell). */
+  readonly reason: string;
 }
 
 /** Anchor of a footnote: renderers put the footnote reference mark here. */

@@ -6,14 +6,16 @@
  */
 import { TAB_NAME_FORBIDDEN, TAB_NAME_MAX } from '../contract/tabs';
 import { contradictingIssuerCodes, ISSUER_CODES, kindMatchesAbbreviation, parseSymbol } from '../documents';
-import { aggregateFigure, compare, parseRuleExpression, sideValue } from '../figures';
-import { formatNumber } from '../format';
+import { evaluateRules, violationFinding } from '../rules';
 import { makeFinding, type Finding, type Where } from '../findings';
 import { SECTION_ID_PATTERN, parentSectionId } from '../outline';
-import { toneKey } from '../text';
 import { cellOf, type Located, type RowRef } from '../workbook/model';
 import { resolveUnitRefs, type Lookup } from '../workbook/lookup';
-import type { DocumentRecord } from '../contract/tables';
+import type { DocumentRecord, Section, Settings } from '../contract/tables';
+import { linkHostsText, safeLink } from '../links';
+import { numberLine } from '../report/compile';
+import { PROFILES } from '../report/profiles';
+import { quoteForMessage, toneKey } from '../text';
 
 const at = (ref: RowRef, field: string, unitId?: string): Where => ({
   tab: ref.tab,
@@ -69,10 +71,17 @@ function checkUnits(lookup: Lookup): Finding[] {
       findings.push(makeFinding('NO_EMAIL', at(unit.at, 'emails', unit.id), { unit: unit.name }));
     }
   }
+  // A group named like a unit id: the mistake is where the group name was typed, so the finding
+  // points at the first unit row carrying that group and names the unit whose id it collides with.
   for (const unit of units) {
-    if (lookup.groups.has(toneKey(unit.id))) {
-      findings.push(makeFinding('AMBIGUOUS_GROUP', at(unit.at, 'id', unit.id), { value: unit.id }));
-    }
+    const key = toneKey(unit.id);
+    if (!lookup.groups.has(key)) continue;
+    const members = units.filter((u) => u.group !== null && toneKey(u.group) === key);
+    const groupCells = members.map((u) => ({ tab: u.at.tab, cell: cellOf(u.at, 'group'), label: 'Nhóm', value: u.group ?? '' }));
+    const idCell = { tab: unit.at.tab, cell: cellOf(unit.at, 'id'), label: 'Mã đơn vị', value: unit.id };
+    const first = members[0];
+    const where: Where = first === undefined ? at(unit.at, 'id', unit.id) : { ...at(first.at, 'group', first.id), cells: [...groupCells, idCell] };
+    findings.push(makeFinding('AMBIGUOUS_GROUP', where, { value: unit.id }));
   }
   return findings;
 }
@@ -84,19 +93,55 @@ function checkUnitRefs(ref: RowRef, field: string, tokens: ReadonlyArray<string>
 
 function checkOutline(lookup: Lookup): Finding[] {
   const { sections } = lookup.workbook;
-  const findings = checkDuplicates(sections, 'id', 'Mã mục', (s) => s.id);
-  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  const first = new Map<string, Located<Section>>();
+  const repeats: Array<Located<Section>> = [];
+  const orphans: Array<{ section: Located<Section>; parent: string }> = [];
   for (const section of sections) {
     if (!SECTION_ID_PATTERN.test(section.id)) {
       findings.push(makeFinding('INVALID_SECTION_ID', at(section.at, 'id'), { value: section.id }));
     } else {
       const parent = parentSectionId(section.id);
-      if (parent !== null && !seen.has(parent)) {
-        findings.push(makeFinding('MISSING_PARENT_SECTION', at(section.at, 'id'), { value: section.id, parent }));
-      }
+      if (parent !== null && !first.has(parent)) orphans.push({ section, parent });
     }
-    seen.add(section.id);
+    if (first.has(section.id)) repeats.push(section);
+    else first.set(section.id, section);
     findings.push(...checkUnitRefs(section.at, 'writers', section.writers, 'Đơn vị viết', lookup));
+  }
+  // A row retyped with its parent's id ("II.2" written "II") is the one to fix: its former
+  // children are orphans only because of it, so one finding on that row replaces theirs.
+  const explained = new Map<Located<Section>, Array<{ section: Located<Section>; parent: string }>>();
+  const repeated = new Set(repeats);
+  for (const orphan of orphans) {
+    // The row just above the missing parent's place: the nearest row that is not one of its children.
+    const index = sections.indexOf(orphan.section);
+    const above = sections
+      .slice(0, index)
+      .reverse()
+      .find((s) => !s.id.startsWith(`${orphan.parent}.`));
+    const culprit = above !== undefined && repeated.has(above) && above.id === parentSectionId(orphan.parent) ? above : undefined;
+    if (culprit === undefined) {
+      findings.push(makeFinding('MISSING_PARENT_SECTION', at(orphan.section.at, 'id'), { value: orphan.section.id, parent: orphan.parent }));
+    } else explained.set(culprit, [...(explained.get(culprit) ?? []), orphan]);
+  }
+  for (const repeat of repeats) {
+    const original = first.get(repeat.id);
+    const firstCell = original === undefined ? '' : `'${original.at.tab}'!${cellOf(original.at, 'id')}`;
+    const children = explained.get(repeat);
+    if (children === undefined) {
+      findings.push(makeFinding('DUPLICATE_ID', at(repeat.at, 'id'), { label: 'Mã mục', value: repeat.id, first: firstCell }));
+      continue;
+    }
+    const ids = children.map((c) => c.section.id);
+    const cells = [repeat, ...children.map((c) => c.section)].map((s) => ({ tab: s.at.tab, cell: cellOf(s.at, 'id'), label: 'Mã mục', value: s.id }));
+    findings.push(
+      makeFinding('SECTION_REPEATS_PARENT', { ...at(repeat.at, 'id'), cells }, {
+        value: repeat.id,
+        first: firstCell,
+        missing: children[0]?.parent ?? '',
+        children: ids.length === 1 ? `mục ${ids[0] ?? ''}` : `các mục ${ids.join(', ')}`,
+      }),
+    );
   }
   return findings;
 }
@@ -110,67 +155,10 @@ function checkIndicators(lookup: Lookup): Finding[] {
   return findings;
 }
 
-function fmt(value: number): string {
-  return formatNumber(value, { zeroPad: false }, 6);
-}
-
 function checkRules(lookup: Lookup): Finding[] {
-  const { rules } = lookup.workbook;
-  const findings = checkDuplicates(rules, 'id', 'Mã ràng buộc', (r) => r.id);
-  for (const rule of rules) {
-    const expression = parseRuleExpression(rule.expression);
-    if (expression === null) {
-      findings.push(makeFinding('RULE_SYNTAX', at(rule.at, 'expression'), { expression: rule.expression }));
-      continue;
-    }
-    const codes = [...expression.left.codes, ...expression.right.codes];
-    const unknown = codes.filter((c) => !lookup.indicatorsByCode.has(c));
-    for (const value of unknown) findings.push(makeFinding('UNKNOWN_INDICATOR', at(rule.at, 'expression'), { value }));
-    if (unknown.length > 0) continue;
-
-    const severity = rule.severity;
-    const description = rule.description ?? '';
-    const reporterSets = codes.map((c) => [...(lookup.reportersOf.get(c) ?? [])].sort().join(','));
-    const unitsWithAll = (lookup.reportersOf.get(codes[0] ?? '') ?? []).filter((unitId) =>
-      codes.every((c) => (lookup.reportersOf.get(c) ?? []).includes(unitId)),
-    );
-    for (const unitId of unitsWithAll) {
-      const values = lookup.figures.get(unitId);
-      const sheet = lookup.sheet(unitId);
-      if (values === undefined || sheet === undefined) continue;
-      const valueOf = (code: string): number | null => values.get(code) ?? null;
-      const left = sideValue(expression.left, valueOf);
-      const right = sideValue(expression.right, valueOf);
-      if (left === null || right === null || compare(left, expression.op, right)) continue;
-      const anchorCode = expression.left.codes[0] ?? '';
-      const figure = sheet.figures.find((f) => f.code === anchorCode);
-      const unitName = lookup.unitsById.get(unitId)?.name ?? unitId;
-      findings.push(
-        makeFinding(
-          'RULE_VIOLATED',
-          { tab: sheet.tab, cell: figure ? cellOf(figure.at, 'value') : null, unitId },
-          { expression: rule.expression, left: fmt(left), right: fmt(right), scope: `của ${unitName}`, description },
-          severity,
-        ),
-      );
-    }
-    // Per-unit checks imply the total when every indicator has the same reporters; else check the total.
-    if (new Set(reporterSets).size > 1) {
-      const valueOf = (code: string): number | null => aggregateFigure(lookup, code).value;
-      const left = sideValue(expression.left, valueOf);
-      const right = sideValue(expression.right, valueOf);
-      if (left !== null && right !== null && !compare(left, expression.op, right)) {
-        findings.push(
-          makeFinding(
-            'RULE_VIOLATED',
-            at(rule.at, 'expression'),
-            { expression: rule.expression, left: fmt(left), right: fmt(right), scope: 'tổng các đơn vị', description },
-            severity,
-          ),
-        );
-      }
-    }
-  }
+  const findings = checkDuplicates(lookup.workbook.rules, 'id', 'Mã ràng buộc', (r) => r.id);
+  const evaluation = evaluateRules(lookup);
+  findings.push(...evaluation.findings, ...evaluation.violations.map((v) => violationFinding(lookup, v)));
   return findings;
 }
 
@@ -241,25 +229,9 @@ function checkSettings(lookup: Lookup): Finding[] {
   if (!lookup.unitsById.has(settings.secretariatUnit)) {
     findings.push(makeFinding('UNKNOWN_UNIT', where('secretariatUnit'), { label: 'Đơn vị tổng hợp', value: settings.secretariatUnit }));
   }
-  if (settings.percentDecimals < 0 || settings.percentDecimals > 4) {
-    findings.push(
-      makeFinding('NUMBER_OUT_OF_RANGE', where('percentDecimals'), {
-        label: 'Số chữ số thập phân của tỷ lệ %',
-        value: String(settings.percentDecimals),
-        min: 0,
-        max: 4,
-      }),
-    );
-  }
-  if (settings.reminderHour !== null && (settings.reminderHour < 0 || settings.reminderHour > 23)) {
-    findings.push(
-      makeFinding('NUMBER_OUT_OF_RANGE', where('reminderHour'), {
-        label: 'Giờ gửi nhắc việc',
-        value: String(settings.reminderHour),
-        min: 0,
-        max: 23,
-      }),
-    );
+  findings.push(...checkSymbolProfile(settings, where('documentSymbol')));
+  if (settings.spreadsheetUrl !== null && settings.spreadsheetUrl !== '' && safeLink(settings.spreadsheetUrl) === null) {
+    findings.push(makeFinding('UNSAFE_LINK', where('spreadsheetUrl'), { value: quoteForMessage(settings.spreadsheetUrl, 60), hosts: linkHostsText() }));
   }
   if (settings.reminderDaysBefore !== null && !/^\s*\d+(\s*[,;]\s*\d+)*\s*$/.test(settings.reminderDaysBefore)) {
     findings.push(
@@ -270,6 +242,24 @@ function checkSettings(lookup: Lookup): Finding[] {
     );
   }
   return findings;
+}
+
+/**
+ * "Số: 45/BC/ĐU" under the State profile (or "Số 45-BC-UBND" under the Party one): the symbol is
+ * written for the other system, and the number line would print a form neither system uses.
+ */
+function checkSymbolProfile(settings: Settings, where: Where): Finding[] {
+  const symbol = settings.documentSymbol.trim();
+  const asParty = parseSymbol(`1-${symbol}`);
+  const asState = parseSymbol(`1/${symbol}`);
+  const line = numberLine(settings, PROFILES[settings.profile]).trim();
+  if (settings.profile === 'state' && asParty !== null && asState === null) {
+    return [makeFinding('SYMBOL_PROFILE_MISMATCH', where, { symbol, form: 'Đảng', profile: 'Nhà nước', line, example: 'BC-UBND' })];
+  }
+  if (settings.profile === 'party' && asState !== null && asParty === null) {
+    return [makeFinding('SYMBOL_PROFILE_MISMATCH', where, { symbol, form: 'Nhà nước', profile: 'Đảng', line, example: 'BC/HU' })];
+  }
+  return [];
 }
 
 /** All checks of the secretariat's tabs. */

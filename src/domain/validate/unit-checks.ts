@@ -6,12 +6,13 @@
  */
 import type { Settings } from '../contract/tables';
 import { findCitations, parseSymbol, symbolKey } from '../documents';
+import { taskPool } from '../figures';
 import { formatDateShort, formatNumber } from '../format';
 import { makeFinding, type Finding, type Where } from '../findings';
 import { segmentText, type Placeholder, type Term } from '../report/placeholders';
 import { stripDiacritics, toneKey } from '../text';
 import { cellOf, type RowRef, type UnitSheet } from '../workbook/model';
-import type { Lookup } from '../workbook/lookup';
+import { unitsInScope, type Lookup } from '../workbook/lookup';
 import { checkDuplicates } from './config-checks';
 
 const at = (ref: RowRef, field: string, unitId: string): Where => ({ tab: ref.tab, cell: cellOf(ref, field), unitId });
@@ -115,7 +116,7 @@ function termProblems(term: Term, lookup: Lookup, where: Where): Finding[] {
   }
   const findings: Finding[] = [];
   if (!lookup.indicatorsByCode.has(term.code)) findings.push(makeFinding('UNKNOWN_INDICATOR', where, { value: term.code }));
-  if (term.scope !== null && !lookup.unitsById.has(term.scope) && !lookup.groups.has(toneKey(term.scope))) {
+  if (term.scope !== null && unitsInScope(lookup, term.scope) === null) {
     findings.push(makeFinding('UNKNOWN_UNIT', where, { label: 'mã chèn', value: term.scope }));
   }
   return findings;
@@ -130,13 +131,11 @@ function placeholderProblems(p: Placeholder, cell: TextCell, lookup: Lookup, tok
     case 'percent':
       return [...termProblems(p.part, lookup, where), ...termProblems(p.whole, lookup, where)];
     case 'tasks': {
-      const unitIds = p.scope !== null ? [p.scope] : cell.unitId !== null ? [cell.unitId] : [];
-      if (p.scope !== null && !lookup.unitsById.has(p.scope)) {
+      const scoped = p.scope === null ? null : unitsInScope(lookup, p.scope);
+      if (p.scope !== null && scoped === null) {
         return [makeFinding('UNKNOWN_UNIT', where, { label: 'mã chèn', value: p.scope })];
       }
-      const all = [...lookup.workbook.unitSheets.values()];
-      const own = unitIds.flatMap((id) => lookup.sheet(id)?.tasks ?? []);
-      const pool = own.some((t) => t.group === p.group) ? own : all.flatMap((s) => s.tasks);
+      const pool = taskPool(lookup, scoped, cell.unitId, p.group);
       return pool.some((t) => t.group === p.group) ? [] : [makeFinding('UNKNOWN_TASK_GROUP', where, { group: p.group })];
     }
     case 'document':
@@ -149,6 +148,7 @@ function placeholderProblems(p: Placeholder, cell: TextCell, lookup: Lookup, tok
     }
     case 'unitText':
       if (cell.inFootnote) return [makeFinding('PLACEHOLDER_SYNTAX', where, { token })];
+      if (p.unit === cell.unitId) return [makeFinding('UNIT_TEXT_CYCLE', where, { token, chain: `${p.unit} → ${p.unit}` })];
       return lookup.unitsById.has(p.unit) ? [] : [makeFinding('UNKNOWN_UNIT', where, { label: 'mã chèn', value: p.unit })];
   }
 }
@@ -301,6 +301,10 @@ export function checkUnitSheets(lookup: Lookup): Finding[] {
     findings.push(...checkFigures(lookup, sheet, new Set(indicators)));
     findings.push(...checkNarratives(lookup, sheet, new Set(sections)));
     findings.push(...checkDuplicates(sheet.footnotes, 'id', 'Mã chú thích', (f) => f.id, sheet.unitId));
+    if (sheet.blank !== true && isEmptySheet(sheet) && hasAssignments(lookup, sheet.unitId)) {
+      const name = lookup.unitsById.get(sheet.unitId)?.name ?? sheet.unitId;
+      findings.push(makeFinding('UNIT_TAB_EMPTY', { tab: sheet.tab, cell: firstBlockCell(sheet), unitId: sheet.unitId }, { unit: name }));
+    }
     for (const part of missingParts(lookup, sheet)) {
       findings.push(
         part.kind === 'figure'
@@ -316,6 +320,28 @@ export function checkUnitSheets(lookup: Lookup): Finding[] {
     if (settings !== null) findings.push(...checkPlaceName(cell, settings.place));
   }
   findings.push(...checkFootnoteUse(lookup));
+  const sheets = [...lookup.workbook.unitSheets.values()];
+  if (sheets.length > 0 && sheets.every(isEmptySheet)) findings.push(makeFinding('NO_UNIT_DATA', { tab: null, cell: null }, {}));
   return findings;
+}
+
+/** Nothing typed anywhere in the tab: no task, no figure value, no text, no footnote, no document. */
+export function isEmptySheet(sheet: UnitSheet): boolean {
+  return (
+    sheet.tasks.length === 0 &&
+    sheet.figures.every((f) => f.value === null && !f.at.bad.includes('value')) &&
+    sheet.narratives.every((n) => n.text === null || n.text.trim() === '') &&
+    sheet.footnotes.length === 0 &&
+    sheet.documents.length === 0
+  );
+}
+
+function hasAssignments(lookup: Lookup, unitId: string): boolean {
+  const { sections, indicators } = assignmentsOf(lookup, unitId);
+  return sections.length > 0 || indicators.length > 0;
+}
+
+function firstBlockCell(sheet: UnitSheet): string | null {
+  return sheet.blockCells['tasks'] ?? Object.values(sheet.blockCells)[0] ?? null;
 }
 

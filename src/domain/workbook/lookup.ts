@@ -44,6 +44,15 @@ export function resolveUnitRefs(
   return { ids: [...new Set(ids)], unknown };
 }
 
+/**
+ * The units an "@…" scope of a placeholder names: one unit by id, or every unit of a group; null
+ * when it names neither. The same rule for {{SL}}, {{TL}}, {{PT}} and {{NV}}.
+ */
+export function unitsInScope(lookup: Pick<Lookup, 'unitsById' | 'groups'>, scope: string): ReadonlyArray<string> | null {
+  if (lookup.unitsById.has(scope.toUpperCase())) return [scope.toUpperCase()];
+  return lookup.groups.get(toneKey(scope)) ?? null;
+}
+
 export function buildLookup(workbook: ParsedWorkbook): Lookup {
   const unitsById = new Map<string, Located<Unit>>();
   const groups = new Map<string, string[]>();

@@ -45,6 +45,8 @@ export interface UnitSheet {
   readonly documents: ReadonlyArray<Located<DocumentRecord>>;
   /** Title cell of each block, for findings about a whole block ("figure row missing"). */
   readonly blockCells: Readonly<Record<string, string>>;
+  /** The tab holds no cell at all (not even the block titles); already reported. */
+  readonly blank?: boolean;
 }
 
 export interface ParsedWorkbook {

@@ -6,15 +6,18 @@
  */
 import { type CellValue, cellText, isDateCell, isFormulaCell, type Scalar, type DateCell } from '../cells';
 import type { ColumnDef } from '../contract/columns';
-import { fromSerial, isIsoDate, isIsoDateTime, parseDateText } from '../dates';
-import { formatNumber } from '../format';
+import { DATE_RANGE, fromSerial, isIsoDate, isIsoDateTime, parseDateText, toSerial } from '../dates';
+import { checkEmailAddress } from '../email-address';
+import { formatDateNumeric, formatNumber, NUMBER_MAX } from '../format';
 import type { FindingCode, MessageParams } from '../messages';
-import { charLength, nfc, quoteForMessage, toneKey } from '../text';
+import { charLength, nfc, quoteForMessage, stripInvisible, toneKey } from '../text';
 
 /** The most characters a cell may hold and still open in Excel (Google Sheets allows 50,000). */
 export const CELL_MAX_CHARS = 32767;
 /** Beyond this, a one-line field (a name, a title) is probably a paste gone wrong. */
 export const SHORT_TEXT_MAX_CHARS = 1000;
+/** Beyond this, a code (an id, a group name) is no code a person would type twice. */
+export const CODE_MAX_CHARS = 64;
 
 export interface CellIssue<C extends FindingCode = FindingCode> {
   readonly code: C;
@@ -30,7 +33,8 @@ export interface ParsedCell<V> {
 
 const ERROR_VALUES = /^#(REF!|NAME\?|VALUE!|DIV\/0!|N\/A|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
 const CODE_PATTERN = /^[A-Za-z0-9_.-]+$/;
-const EMAIL_PATTERN = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[A-Za-z]{2,}$/;
+/** Serial numbers of the first and last day a date cell may hold (see DATE_RANGE). */
+const SERIAL_RANGE = { min: toSerial(DATE_RANGE.min), max: toSerial(DATE_RANGE.max) + 1 } as const;
 
 function issue<C extends FindingCode>(code: C, params: MessageParams<C>): CellIssue {
   return { code, params } as CellIssue;
@@ -55,9 +59,20 @@ function effective(value: CellValue): Scalar | DateCell {
 function textOf(value: Scalar | DateCell): string {
   if (value === null) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : formatNumber(value, { zeroPad: false }, 6);
+  if (typeof value === 'number') return numberForMessage(value);
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
-  return value.date;
+  return dateForMessage(value.date);
+}
+
+/** A number as a message quotes it: vi-VN digits when exact, else as JavaScript spells it ("1e+308"). */
+export function numberForMessage(value: number): string {
+  if (!Number.isFinite(value) || Math.abs(value) > NUMBER_MAX) return String(value);
+  return Number.isInteger(value) ? String(value) : formatNumber(value, { zeroPad: false }, 6);
+}
+
+function dateForMessage(date: string): string {
+  const day = date.slice(0, 10);
+  return isIsoDate(day) || /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDateNumeric(day) + date.slice(10).replace('T', ' ') : date;
 }
 
 function cleanText(raw: string, multiline: boolean): string {
@@ -146,6 +161,13 @@ export function parseCell<V>(def: ColumnDef<V>, raw: CellValue, label = def.labe
     issues.push({ code, params } as CellIssue);
     return { value: null, blank: false, issues };
   };
+  // Zero-width spaces and byte-order marks come with text copied from web pages: invisible in the
+  // cell, yet they make "XA1" a different code. Outside free text they are dropped and reported.
+  const visible = (text: string): string => {
+    const { text: clean, removed } = stripInvisible(text);
+    if (removed.length > 0) issues.push(issue('INVISIBLE_CHARACTERS', { label, characters: removed.join(', ') }));
+    return clean;
+  };
 
   switch (def.kind) {
     case 'text':
@@ -155,37 +177,61 @@ export function parseCell<V>(def: ColumnDef<V>, raw: CellValue, label = def.labe
       if (!isFormulaCell(raw) && text.startsWith('=')) issues.push(issue('TEXT_STARTS_WITH_EQUALS', { label }));
       return ok(text);
     }
-    case 'code': {
-      const text = cleanText(textOf(value), false);
-      if (!CODE_PATTERN.test(text)) return fail('INVALID_CODE', { label, value: quoteForMessage(text) });
-      return ok(text.toUpperCase());
-    }
+    case 'code':
     case 'codeList': {
-      const parts = splitList(cleanText(textOf(value), false));
-      const bad = parts.find((p) => !CODE_PATTERN.test(p) && !isGroupName(p));
+      // "Infinity" and "NaN" spell like codes, but a cell holding them holds no code.
+      if (typeof value === 'number' && !Number.isFinite(value)) return fail('INVALID_CODE', { label, value: textOf(value) });
+      const clean = cleanText(visible(textOf(value)), false);
+      const parts = def.kind === 'code' ? [clean].filter((p) => p !== '') : splitList(clean);
+      if (parts.length === 0) return blankAfterCleaning();
+      const bad = parts.find((p) => !CODE_PATTERN.test(p) && (def.kind === 'code' || !isGroupName(p)));
       if (bad !== undefined) return fail('INVALID_CODE', { label, value: quoteForMessage(bad) });
-      return ok(parts.map((p) => (CODE_PATTERN.test(p) ? p.toUpperCase() : p)));
+      const long = parts.find((p) => charLength(p) > CODE_MAX_CHARS);
+      if (long !== undefined) issues.push(issue('TEXT_TOO_LONG', { label, length: String(charLength(long)), max: String(CODE_MAX_CHARS) }));
+      const codes = parts.map((p) => (CODE_PATTERN.test(p) ? p.toUpperCase() : p));
+      return ok(def.kind === 'code' ? codes[0] : codes);
     }
     case 'number':
     case 'integer': {
+      if (isDateCell(value)) return fail('DATE_IN_NUMBER', { label, value: textOf(value) });
       let n: number | null = null;
       if (typeof value === 'number') n = Number.isFinite(value) ? value : null;
-      else if (typeof value === 'string') n = parseVietnameseNumber(value);
+      else if (typeof value === 'string') {
+        const typed = visible(value);
+        if (typed.trim() === '') return blankAfterCleaning();
+        n = parseVietnameseNumber(typed);
+      }
       if (n === null) return fail('NOT_A_NUMBER', { label, value: quoteForMessage(textOf(value)) });
+      if (Math.abs(n) > NUMBER_MAX) {
+        return fail('NUMBER_TOO_LARGE', { label, value: numberForMessage(n), max: formatNumber(NUMBER_MAX, { zeroPad: false }) });
+      }
       if (def.kind === 'integer' && !Number.isInteger(n)) {
         return fail('NOT_AN_INTEGER', { label, value: formatNumber(n, { zeroPad: false }, 6) });
       }
-      return ok(n);
+      if (def.range !== null && (n < def.range.min || n > def.range.max)) {
+        return fail('NUMBER_OUT_OF_RANGE', { label, value: numberForMessage(n), min: def.range.min, max: def.range.max });
+      }
+      // -0 is a value JavaScript keeps apart from 0; a clerk's "-0" is zero.
+      return ok(n === 0 ? 0 : n);
     }
     case 'date':
     case 'dateTime': {
       let iso: string | null = null;
+      let shown = textOf(value);
       if (isDateCell(value)) iso = def.kind === 'date' ? value.date.slice(0, 10) : value.date;
-      else if (typeof value === 'number' && value > 0 && value < 110000) {
+      else if (typeof value === 'number' && Number.isFinite(value)) {
+        // A serial outside the years a report can mention is a number typed in a date cell ("2023"),
+        // not a date: say which day it would be rather than silently reading 15/07/1905.
+        if (value < SERIAL_RANGE.min || value >= SERIAL_RANGE.max) {
+          const day = value > 0 && value < 2958466 ? ` (tức ngày ${formatDateNumeric(fromSerial(value).date)})` : '';
+          return outOfRange(`số ${numberForMessage(value)}${day}`);
+        }
         const { date, time } = fromSerial(value);
         iso = def.kind === 'date' || time === '00:00' ? date : `${date}T${time}`;
+        shown = formatDateNumeric(date);
       } else if (typeof value === 'string') {
-        const t = value.trim();
+        const t = visible(value).trim();
+        if (t === '') return blankAfterCleaning();
         const withTime = /^(.+?)[ T](\d{1,2}):(\d{2})(?::\d{2})?$/.exec(t);
         if (def.kind === 'dateTime' && withTime) {
           const d = parseDateText(withTime[1] ?? '');
@@ -195,16 +241,17 @@ export function parseCell<V>(def: ColumnDef<V>, raw: CellValue, label = def.labe
         }
       }
       const valid = iso !== null && (isIsoDate(iso) || (def.kind === 'dateTime' && isIsoDateTime(iso)));
-      if (!valid) return fail('INVALID_DATE', { label, value: quoteForMessage(textOf(value)) });
+      if (!valid || iso === null) return fail('INVALID_DATE', { label, value: quoteForMessage(shown) });
+      if (iso.slice(0, 10) < DATE_RANGE.min || iso.slice(0, 10) > DATE_RANGE.max) return outOfRange(formatDateNumeric(iso.slice(0, 10)));
       return ok(iso);
     }
     case 'bool': {
-      const b = parseBool(value);
+      const b = parseBool(typeof value === 'string' ? visible(value) : value);
       if (b === null) return fail('INVALID_CHOICE', { label, value: quoteForMessage(textOf(value)), choices: 'Có, Không' });
       return ok(b);
     }
     case 'choice': {
-      const choice = matchChoice(def, textOf(value));
+      const choice = matchChoice(def, visible(textOf(value)));
       if (choice === null) {
         return fail('INVALID_CHOICE', {
           label,
@@ -215,11 +262,30 @@ export function parseCell<V>(def: ColumnDef<V>, raw: CellValue, label = def.labe
       return ok(choice);
     }
     case 'emails': {
-      const parts = splitList(textOf(value)).map((p) => p.toLowerCase());
-      const bad = parts.find((p) => !EMAIL_PATTERN.test(p));
-      if (bad !== undefined) return fail('INVALID_EMAIL', { label, value: quoteForMessage(bad) });
+      const parts = splitList(visible(textOf(value))).map((p) => nfc(p).toLowerCase());
+      if (parts.length === 0) return blankAfterCleaning();
+      for (const part of parts) {
+        const check = checkEmailAddress(part);
+        if (check === 'not-ascii') return fail('EMAIL_NOT_ASCII', { label, value: quoteForMessage(part) });
+        if (check === 'invalid') return fail('INVALID_EMAIL', { label, value: quoteForMessage(part) });
+      }
       return ok(parts);
     }
+  }
+
+  function outOfRange(shownValue: string): ParsedCell<NonNullable<V>> {
+    return fail('DATE_OUT_OF_RANGE', {
+      label,
+      value: shownValue,
+      min: formatDateNumeric(DATE_RANGE.min),
+      max: formatDateNumeric(DATE_RANGE.max),
+    });
+  }
+
+  /** Only invisible characters were typed: the cell is blank, and is reported as one. */
+  function blankAfterCleaning(): ParsedCell<NonNullable<V>> {
+    if (def.required && def.fallback === null) issues.push(issue('REQUIRED_MISSING', { label }));
+    return { value: (def.fallback as NonNullable<V> | null) ?? null, blank: true, issues };
   }
 }
 

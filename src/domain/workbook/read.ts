@@ -19,7 +19,7 @@ import {
   UNIT_DOCUMENTS_BLOCK,
   type UnitBlock,
 } from '../contract/tabs';
-import { makeFinding, type Finding } from '../findings';
+import { makeFinding, type Finding, type Severity } from '../findings';
 import { looseKey, nfc, toneKey } from '../text';
 import type { Located, ParsedWorkbook, RowRef, UnitSheet } from './model';
 import { parseCell } from './parse-cell';
@@ -91,15 +91,24 @@ export function readTable<M extends ColumnMap>(
     if (cells.every((c) => isBlank(c))) continue;
     const record: Record<string, unknown> = {};
     const bad: string[] = [];
+    let usable = true;
     declared.forEach(([field, def], i) => {
       const parsed = parseCell(def, cells[i] ?? null);
       record[field] = parsed.value;
       if (!parsed.blank && parsed.value === null) bad.push(field);
-      if (parsed.blank && def.required && parsed.value === null) bad.push(field);
+      if (def.required && parsed.value === null) {
+        if (parsed.blank) bad.push(field);
+        // A required field is never null in a record: an unreadable value falls back to the
+        // column's default when it has one, and a row without its key (id, code, status) is not
+        // a record at all. Either way the cell's finding has already been reported.
+        if (def.fallback !== null) record[field] = def.fallback;
+        else usable = false;
+      }
       for (const issue of parsed.issues) {
         findings.push(makeFinding(issue.code, where(a1(row, cols[field] ?? 1)), issue.params as never));
       }
     });
+    if (!usable) continue;
     const at: RowRef = { tab: tab.name, row, cols, bad };
     records.push({ ...(record as RowOf<M>), at });
   }
@@ -119,17 +128,27 @@ function readSettings(raw: RawWorkbook): {
     return { settings: null, cells, findings };
   }
   const rowsByLabel = new Map<string, number>();
+  const repeats = new Map<string, number[]>();
   const last = rowCount(tab);
   for (let row = 1; row <= last; row += 1) {
     const key = looseKey(nfc(cellText(cellAt(tab, row, 1))));
-    if (key !== '' && !rowsByLabel.has(key)) rowsByLabel.set(key, row);
+    if (key === '') continue;
+    if (!rowsByLabel.has(key)) rowsByLabel.set(key, row);
+    else repeats.set(key, [...(repeats.get(key) ?? []), row]);
   }
   const values: Record<string, unknown> = {};
   let complete = true;
   for (const [field, def] of Object.entries(SETTINGS_TAB.fields)) {
-    const row = labelKeys(def.label, def.aliases)
-      .map((k) => rowsByLabel.get(k))
-      .find((r) => r !== undefined);
+    const keys = labelKeys(def.label, def.aliases);
+    const rows = keys
+      .flatMap((k) => [rowsByLabel.get(k), ...(repeats.get(k) ?? [])])
+      .filter((r): r is number => r !== undefined)
+      .sort((x, y) => x - y);
+    const row = rows[0];
+    // The same setting on two rows: the first is used, and the others are where to fix it.
+    for (const other of rows.slice(1)) {
+      findings.push(makeFinding('DUPLICATE_SETTING', { tab: tab.name, cell: a1(other, 1) }, { label: def.label, first: a1(row ?? 1, 2) }));
+    }
     if (row === undefined) {
       values[field] = def.fallback;
       if (def.required && def.fallback === null) {
@@ -141,8 +160,8 @@ function readSettings(raw: RawWorkbook): {
     const cell = a1(row, 2);
     cells[field as keyof Settings] = cell;
     const parsed = parseCell(def as ColumnDef<unknown>, cellAt(tab, row, 2));
-    values[field] = parsed.value;
-    if (def.required && parsed.value === null) complete = false;
+    values[field] = parsed.value ?? (parsed.blank ? null : def.fallback);
+    if (def.required && values[field] === null) complete = false;
     for (const issue of parsed.issues) {
       findings.push(makeFinding(issue.code, { tab: tab.name, cell }, issue.params as never));
     }
@@ -158,9 +177,15 @@ function isBlockTitle(value: CellValue, block: UnitBlock): boolean {
   return key === full || key === bare;
 }
 
-function readUnitSheet(tab: RawTab, unitId: string): { sheet: UnitSheet; findings: Finding[] } {
+function readUnitSheet(tab: RawTab, unitId: string, unitName: string): { sheet: UnitSheet; findings: Finding[] } {
   const findings: Finding[] = [];
   const last = rowCount(tab);
+  if (last === 0) {
+    // A tab with nothing at all is one problem, not five missing blocks: point at its first cell.
+    findings.push(makeFinding('UNIT_TAB_BLANK', { tab: tab.name, cell: 'A1', unitId }, { unit: unitName, tab: tab.name }));
+    const blockCells = Object.fromEntries(UNIT_BLOCKS.map((b) => [b.key, 'A1']));
+    return { sheet: { unitId, tab: tab.name, tasks: [], figures: [], narratives: [], footnotes: [], documents: [], blockCells, blank: true }, findings };
+  }
   const titleRows = new Map<string, number>();
   for (let row = 1; row <= last; row += 1) {
     const value = cellAt(tab, row, 1);
@@ -173,7 +198,14 @@ function readUnitSheet(tab: RawTab, unitId: string): { sheet: UnitSheet; finding
   const read = <M extends ColumnMap>(block: UnitBlock<M>): Array<Located<RowOf<M>>> => {
     const title = titleRows.get(block.key);
     if (title === undefined) {
-      findings.push(makeFinding('MISSING_BLOCK', { tab: tab.name, cell: null, unitId }, { title: block.title }));
+      // Where the title row belongs: just above the next block that is still there.
+      const index = UNIT_BLOCKS.findIndex((b) => b.key === block.key);
+      const next = UNIT_BLOCKS.slice(index + 1)
+        .map((b) => titleRows.get(b.key))
+        .find((r) => r !== undefined);
+      const cell = a1(next ?? last + 1, 1);
+      blockCells[block.key] = cell;
+      findings.push(makeFinding('MISSING_BLOCK', { tab: tab.name, cell, unitId }, { title: block.title }));
       return [];
     }
     blockCells[block.key] = a1(title, 1);
@@ -195,6 +227,16 @@ function readUnitSheet(tab: RawTab, unitId: string): { sheet: UnitSheet; finding
   return { sheet, findings };
 }
 
+/**
+ * Configuration tabs a report cannot do without, and what to tell a secretariat that left one
+ * with its header only. Indicators, rules and documents may rightly be empty (a text-only report).
+ */
+const EMPTY_TABLE_HINTS: Readonly<Record<string, { hint: string; severity: Severity }>> = {
+  units: { hint: 'Hãy thêm các đơn vị báo cáo.', severity: 'error' },
+  outline: { hint: 'Hãy nhập các mục của đề cương.', severity: 'error' },
+  recipients: { hint: 'Báo cáo sẽ không có phần Nơi nhận.', severity: 'warning' },
+};
+
 /** Reads every tab of the contract; never throws on bad content. */
 export function readWorkbook(raw: RawWorkbook): ReadResult {
   const findings: Finding[] = [];
@@ -215,6 +257,10 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     const result = readTable(tab, def.columns, 1, rowCount(tab));
     findings.push(...result.findings);
     tables[def.key] = result.records;
+    const emptyHint = EMPTY_TABLE_HINTS[def.key];
+    if (hasContent && emptyHint !== undefined && rowCount(tab) <= 1) {
+      findings.push(makeFinding('EMPTY_TAB', { tab: tab.name, cell: 'A2' }, { tab: tab.name, hint: emptyHint.hint }, emptyHint.severity));
+    }
   }
 
   // The log tab is the add-in's own; it appears after the first reminder is sent.
@@ -238,7 +284,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
       continue;
     }
     if (unitSheets.has(unit.id)) continue;
-    const result = readUnitSheet(tab, unit.id);
+    const result = readUnitSheet(tab, unit.id, unit.name);
     findings.push(...result.findings);
     unitSheets.set(unit.id, result.sheet);
   }

@@ -1,6 +1,6 @@
 /** Behaviour of reminder emails: what they say, where they point, and escaping of typed text. */
 import { makeFinding } from '../../../src/domain/findings';
-import { composeDigest, composeReminder, escapeHtml, type ReportIdentity } from '../../../src/domain/reminders/email';
+import { composeDigest, composeReminder, escapeHtml, MAIL_ITEMS_MAX, utf8Bytes, type ReportIdentity } from '../../../src/domain/reminders/email';
 import type { PlannedReminder } from '../../../src/domain/reminders/plan';
 
 const report: ReportIdentity = {
@@ -9,7 +9,7 @@ const report: ReportIdentity = {
   secretariatName: 'Ban Dân vận Huyện ủy',
   secretariatEmails: ['bdv@example.org'],
 };
-const link = (tab: string, cell?: string) => `https://docs.example.org/sheet#${encodeURIComponent(tab)}${cell ? '!' + cell : ''}`;
+const link = (tab: string, cell?: string) => `https://docs.google.com/spreadsheets/d/abc/edit#${encodeURIComponent(tab)}${cell ? '!' + cell : ''}`;
 
 function reminder(overrides: Partial<PlannedReminder> = {}): PlannedReminder {
   return {
@@ -39,8 +39,8 @@ describe('reminder emails', () => {
     expect(mail.text).toContain('Đã quá hạn nộp 2 ngày (hạn 10/03/2023).');
     expect(mail.text).toContain('- Ô B40: Nội dung mục II.2.2 "Ủy ban nhân dân huyện"');
     expect(mail.text).toContain('- Ô D21: "Giá trị" phải là số, nhưng ô đang ghi "mười hai"');
-    expect(mail.text).toContain('UBND huyện" - https://docs.example.org/sheet#UBND%20huy%E1%BB%87n');
-    expect(mail.html).toContain('<a href="https://docs.example.org/sheet#UBND%20huy%E1%BB%87n!D21">Ô D21</a>');
+    expect(mail.text).toContain('UBND huyện" - https://docs.google.com/spreadsheets/d/abc/edit#UBND%20huy%E1%BB%87n');
+    expect(mail.html).toContain('<a href="https://docs.google.com/spreadsheets/d/abc/edit#UBND%20huy%E1%BB%87n!D21">Ô D21</a>');
     expect(mail.text.match(/B40/g)).toHaveLength(1);
   });
 
@@ -81,5 +81,52 @@ describe('reminder emails', () => {
 
   it('escapes the five HTML-special characters', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it.each([
+    ['javascript:', 'javascript:alert(document.cookie)'],
+    ['a quote that would leave the attribute', 'https://docs.google.com/x" onmouseover="alert(1)'],
+    ['a look-alike host', 'https://docs.google.com.evil.example/x'],
+    ['plain http', 'http://docs.google.com/spreadsheets/d/abc'],
+    ['another host', 'https://example.org/sheet'],
+  ])('shows a spreadsheet link with %s as text, never as an href', (_name, address) => {
+    const mail = composeReminder(reminder(), report, () => address);
+    expect(mail.html).not.toContain('href');
+    expect(mail.html).not.toContain('" onmouseover');
+    expect(mail.html).toContain(escapeHtml(address));
+  });
+
+  it('links a Google Sheets address, escaped inside the attribute', () => {
+    const mail = composeReminder(reminder(), report, (tab, cell) => `https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=${cell ?? 'A1'}`);
+    expect(mail.html).toContain('<a href="https://docs.google.com/spreadsheets/d/abc/edit#gid=0&amp;range=A1">UBND huyện</a>');
+  });
+
+  it('addresses only recipients the cell parser accepts, so validation and sending agree', () => {
+    const mail = composeReminder(reminder({ to: ['ubnd@example.org', 'nguyễn@example.org', 'a"b@x.org'], cc: ['bdv@example.org', 'thư@bộ.vn'] }), report, link);
+    expect(mail.to).toEqual(['ubnd@example.org']);
+    expect(mail.cc).toEqual(['bdv@example.org']);
+  });
+
+  it('lists at most a stated number of problems and stays far below Google’s body size limit for 50,000 bad rows', () => {
+    const problems = Array.from({ length: 50_000 }, (_, i) =>
+      makeFinding('NOT_A_NUMBER', { tab: 'UBND huyện', cell: `D${i + 10}`, unitId: 'UBND' }, { label: 'Giá trị', value: `mười hai ${'x'.repeat(60)}` }),
+    );
+    const mail = composeReminder(reminder({ missing: [], problems, unitName: 'Xã '.repeat(20_000) }), report, link);
+    const bytes = utf8Bytes(mail.text) + utf8Bytes(mail.html);
+    expect(bytes).toBeLessThan(100 * 1024);
+    expect(mail.text.match(/^- Ô D/gm)).toHaveLength(MAIL_ITEMS_MAX);
+    expect(mail.text).toContain(`Còn 49.950 điểm khác chưa liệt kê trong thư này; xem đủ trong tab "UBND huyện"`);
+    expect(mail.subject.length).toBeLessThan(200);
+  });
+
+  it('counts UTF-8 bytes as Node does, without TextEncoder', () => {
+    for (const text of ['abc', 'Ủy ban nhân dân', '😀 emoji', 'é\u0301']) expect(utf8Bytes(text)).toBe(Buffer.byteLength(text));
+  });
+
+  it('caps the units a digest lists', () => {
+    const units = Array.from({ length: 1_000 }, (_, i) => ({ unitId: `X${i}`, name: `Xã ${i}`, tab: `Xã ${i}`, state: 'incomplete', deadline: '2023-03-10', errors: 1, missing: [] })) as never;
+    const mail = composeDigest({ to: ['bdv@example.org'], secretariatUnit: 'BDVHU', late: units, status: { units, expected: 1000, complete: 0, submitted: 0, done: 0 } }, report, '2023-03-12', link);
+    expect(mail.text.match(/^- Xã/gm)).toHaveLength(200);
+    expect(mail.text).toContain('Còn 800 đơn vị khác');
   });
 });

@@ -3,6 +3,9 @@
  * tiny valid workbook, breaks one thing, and checks the finding's code, severity, tab and cell.
  */
 import type { CellValue, RawWorkbook } from '../../../src/domain/cells';
+import { compileReport } from '../../../src/domain/report/compile';
+import { renderMarkdown } from '../../../src/domain/report/markdown';
+import { FINDING_CELLS_MAX } from '../../../src/domain/rules';
 import type { Finding } from '../../../src/domain/findings';
 import { validateWorkbook } from '../../../src/domain/validate/validate';
 import type { WorkbookData } from '../../../src/domain/workbook/data';
@@ -190,15 +193,81 @@ describe('validating a workbook', () => {
   });
 
   describe('consistency between figures', () => {
-    it('reports a part larger than its whole as an error, on the unit figure', () => {
+    it('reports a part larger than its whole as an error, on the unit figures', () => {
       const base = rawOf(tinyWorkbook());
       const cell = cellRightOf(base, XA, 'DON_GQ', 3);
+      const whole = cellRightOf(base, XA, 'DON_TN', 3);
       const findings = only(findingsOf(withCell(base, XA, cell, 50)), 'RULE_VIOLATED');
+      // Both rules point first at the topmost of their cells (DON_TN, above DON_GQ).
       expect(findings.map(brief)).toEqual([
-        { code: 'RULE_VIOLATED', severity: 'error', tab: XA, cell },
-        { code: 'RULE_VIOLATED', severity: 'warning', tab: XA, cell },
+        { code: 'RULE_VIOLATED', severity: 'error', tab: XA, cell: whole },
+        { code: 'RULE_VIOLATED', severity: 'warning', tab: XA, cell: whole },
       ]);
       expect(findings[0]?.message).toContain('50');
+      expect(findings[0]?.cells?.map((c) => c.cell)).toEqual([whole, cell]);
+    });
+
+    it('names every cell of a rule with its value, whatever the order of the terms', () => {
+      const base = rawOf(tinyWorkbook());
+      const [tn, gq, dang] = ['DON_TN', 'DON_GQ', 'DON_DANG'].map((code) => cellRightOf(base, XA, code, 3));
+      const expected = [
+        { tab: XA, cell: tn, label: 'DON_TN', value: '45' },
+        { tab: XA, cell: gq, label: 'DON_GQ', value: '35' },
+        { tab: XA, cell: dang, label: 'DON_DANG', value: '6' },
+      ];
+      for (const expression of ['DON_GQ + DON_DANG = DON_TN', 'DON_DANG + DON_GQ = DON_TN', 'DON_TN = DON_GQ + DON_DANG']) {
+        const rules = tinyWorkbook().rules.map((r) => (r.id === 'R1' ? { ...r, expression } : r));
+        const raw = rawOf({ ...tinyWorkbook(), rules });
+        const [finding] = only(findingsOf(withCell(raw, XA, dang ?? '', 6)), 'RULE_VIOLATED');
+        expect(finding).toMatchObject({ tab: XA, cell: tn, cells: expected });
+        for (const c of expected) expect(finding?.message).toContain(`${c.label}: '${XA}'!${c.cell} = ${c.value}`);
+      }
+    });
+
+    it('points a total across units at the rule and at every figure that adds up to it', () => {
+      const data = tinyWorkbook();
+      const xa2 = { ...data.units[1]!, id: 'XA2', name: 'Ủy ban nhân dân xã Ia Ga', tab: 'Xã Ia Ga', emails: ['iaga@example.org'] };
+      const raw = rawOf({
+        ...data,
+        units: [...data.units, xa2],
+        indicators: [...data.indicators, { code: 'DON_HUYEN', label: 'Đơn huyện chuyển về', measure: 'đơn', reporters: ['BDV'], aggregation: 'sum', numberKind: 'integer', note: null }],
+        rules: [...data.rules, { id: 'R3', expression: 'DON_TN <= DON_HUYEN', severity: 'warning', description: null }],
+        sheets: {
+          ...data.sheets,
+          BDV: { ...data.sheets['BDV']!, figures: [{ code: 'DON_HUYEN', value: 50 }] },
+          XA2: { ...data.sheets['XA1']!, footnotes: [], narratives: [{ section: 'I.1', text: 'Xã Ia Ga.' }] },
+        },
+      });
+      const [total] = findingsOf(raw).filter((f) => f.code === 'RULE_VIOLATED' && f.message.includes('tổng các đơn vị'));
+      const ruleCell = findCell(raw, 'Ràng buộc', (v) => v === 'DON_TN <= DON_HUYEN');
+      expect(total).toMatchObject({ tab: 'Ràng buộc', cell: ruleCell });
+      expect(total?.cells?.map((c) => `${c.tab}!${c.cell}=${c.value}`)).toEqual([
+        `Ràng buộc!${ruleCell}=DON_TN <= DON_HUYEN`,
+        `BDV!${cellRightOf(raw, 'BDV', 'DON_HUYEN', 3)}=50`,
+        `${XA}!${cellRightOf(raw, XA, 'DON_TN', 3)}=45`,
+        `Xã Ia Ga!${cellRightOf(raw, 'Xã Ia Ga', 'DON_TN', 3)}=45`,
+      ]);
+      expect(total?.message).toContain('DON_TN = 90 (tổng của 2 đơn vị)');
+    });
+
+    it('caps the cells of a total over many units, the rule first', () => {
+      const data = tinyWorkbook();
+      const communes = Array.from({ length: 60 }, (_, i) => ({ ...data.units[1]!, id: `XA${i + 2}`, name: `Xã số ${i + 2}`, tab: `Xã ${i + 2}`, emails: [`xa${i + 2}@example.org`] }));
+      const raw = rawOf({
+        ...data,
+        units: [...data.units, ...communes],
+        indicators: [...data.indicators, { code: 'DON_HUYEN', label: 'Đơn huyện', measure: 'đơn', reporters: ['BDV'], aggregation: 'sum', numberKind: 'integer', note: null }],
+        rules: [{ id: 'R3', expression: 'DON_TN <= DON_HUYEN', severity: 'warning', description: null }],
+        sheets: {
+          ...data.sheets,
+          BDV: { ...data.sheets['BDV']!, figures: [{ code: 'DON_HUYEN', value: 1 }] },
+          ...Object.fromEntries(communes.map((u) => [u.id, { ...data.sheets['XA1']!, footnotes: [], narratives: [{ section: 'I.1', text: 'Xã.' }] }])),
+        },
+      });
+      const [total] = only(findingsOf(raw), 'RULE_VIOLATED');
+      expect(total?.tab).toBe('Ràng buộc');
+      expect(total?.cells).toHaveLength(FINDING_CELLS_MAX);
+      expect(total?.cells?.[0]).toMatchObject({ tab: 'Ràng buộc', label: 'R3' });
     });
 
     it('reports parts that do not add up to the total with the rule severity', () => {
@@ -276,6 +345,229 @@ describe('validating a workbook', () => {
       expect(only(findingsOf(narrativeWith('{{CT:C1}} và {{CT:C1}}').raw), 'FOOTNOTE_REUSED')).toHaveLength(1);
       const unused = only(findingsOf(narrativeWith('Không chú thích.').raw), 'FOOTNOTE_UNUSED');
       expect(unused.map((f) => f.severity)).toEqual(['warning']);
+    });
+  });
+
+  describe('codes and settings that used to crash every command', () => {
+    const unitIdCell = findCell(rawOf(tinyWorkbook()), 'Đơn vị', (v) => v === 'XA1');
+    const survive = (raw: RawWorkbook) => {
+      const result = validateWorkbook(raw);
+      const model = compileReport(result.lookup).model;
+      expect(model).not.toBeNull();
+      if (model !== null) expect(renderMarkdown(model)).not.toMatch(/Infinity|NaN|undefined/);
+      return result.findings;
+    };
+
+    it.each([
+      ['blank', '', 'REQUIRED_MISSING'],
+      ['only spaces', '   ', 'REQUIRED_MISSING'],
+      ['with a space', 'XA 1', 'INVALID_CODE'],
+      ['with a diacritic', 'XÃ1', 'INVALID_CODE'],
+      ['with a trailing zero-width space', 'XA1\u200b', 'INVISIBLE_CHARACTERS'],
+      ['with a zero-width joiner', 'XA\u200d1', 'INVISIBLE_CHARACTERS'],
+      ['with a byte-order mark', '\ufeffXA1', 'INVISIBLE_CHARACTERS'],
+      ['with a word joiner', 'XA1\u2060', 'INVISIBLE_CHARACTERS'],
+    ])('gives a unit id %s a finding on its cell, and every command still runs', (_name, value, code) => {
+      const findings = survive(withCell(rawOf(tinyWorkbook()), 'Đơn vị', unitIdCell, value));
+      expect(only(findings, code).map(brief)).toEqual([expect.objectContaining({ code, tab: 'Đơn vị', cell: unitIdCell })]);
+    });
+
+    it('reads a unit id with a no-break space as the id it shows', () => {
+      expect(survive(withCell(rawOf(tinyWorkbook()), 'Đơn vị', unitIdCell, 'XA1\u00a0'))).toEqual([]);
+    });
+
+    it('refuses a percentage precision of 200 on its cell and still compiles with the default', () => {
+      const base = rawOf({ ...tinyWorkbook(), sheets: { ...tinyWorkbook().sheets, BDV: { ...tinyWorkbook().sheets['BDV']!, narratives: [{ section: 'I.2', text: 'Đạt {{PT:DON_GQ/DON_TN}}.' }] } } });
+      const cell = cellRightOf(base, 'Thiết lập', 'Số chữ số thập phân của tỷ lệ % *');
+      for (const value of [200, -1, 2.5, 'hai']) {
+        const raw = withCell(base, 'Thiết lập', cell, value);
+        const findings = survive(raw);
+        expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.tab}!${f.cell}`)).toEqual([`Thiết lập!${cell}`]);
+        const model = compileReport(validateWorkbook(raw).lookup).model;
+        expect(renderMarkdown(model!)).toContain('Đạt 77,78%.');
+      }
+    });
+
+    it('refuses a reminder hour outside the day and a repeat of zero days on their cells', () => {
+      const base = rawOf(tinyWorkbook());
+      const hour = cellRightOf(base, 'Thiết lập', 'Giờ gửi nhắc việc');
+      const every = cellRightOf(base, 'Thiết lập', 'Nhắc lại khi quá hạn (mỗi … ngày)');
+      const findings = survive(withCell(withCell(base, 'Thiết lập', hour, 24), 'Thiết lập', every, 0));
+      expect(only(findings, 'NUMBER_OUT_OF_RANGE').map((f) => f.cell)).toEqual([every, hour]);
+    });
+
+    it('reports a text that includes itself, and two units that include each other, instead of overflowing the stack', () => {
+      const data = tinyWorkbook();
+      const self = rawOf({ ...data, sheets: { ...data.sheets, BDV: { ...data.sheets['BDV']!, narratives: [{ section: 'I.2', text: '{{DV:BDV}}' }] } } });
+      const bdvCell = findCell(self, 'BDV', (v) => v === '{{DV:BDV}}');
+      expect(only(survive(self), 'UNIT_TEXT_CYCLE').map(brief)).toEqual([{ code: 'UNIT_TEXT_CYCLE', severity: 'error', tab: 'BDV', cell: bdvCell }]);
+
+      const mutual = rawOf({
+        ...data,
+        sections: data.sections.map((s) => (s.id === 'I.2' ? { ...s, writers: ['BDV', 'Xã'] } : s)),
+        sheets: {
+          ...data.sheets,
+          BDV: { ...data.sheets['BDV']!, narratives: [{ section: 'I.2', text: '{{DV:XA1}}' }] },
+          XA1: { ...data.sheets['XA1']!, narratives: [...data.sheets['XA1']!.narratives, { section: 'I.2', text: 'Theo tổng hợp: {{DV:BDV}}' }] },
+        },
+      });
+      const xaCell = findCell(mutual, XA, (v) => v === 'Theo tổng hợp: {{DV:BDV}}');
+      const cycles = only(survive(mutual), 'UNIT_TEXT_CYCLE');
+      expect(cycles.map((f) => `${f.tab}!${f.cell}`)).toEqual([`${XA}!${xaCell}`]);
+      expect(cycles[0]?.message).toContain('BDV → XA1 → BDV');
+    });
+  });
+
+  describe('huge numbers', () => {
+    const base = rawOf(tinyWorkbook());
+    const tn = cellRightOf(base, XA, 'DON_TN', 3);
+
+    it.each([
+      ['Infinity', Number.POSITIVE_INFINITY, 'NOT_A_NUMBER'],
+      ['NaN', Number.NaN, 'NOT_A_NUMBER'],
+      ['1e308', 1e308, 'NUMBER_TOO_LARGE'],
+      ['"1e400" typed as text', '1e400', 'NOT_A_NUMBER'],
+      ['twenty nines', '99999999999999999999', 'NUMBER_TOO_LARGE'],
+    ])('gives %s in a figure a finding on its cell and never prints "Infinity"', (_name, value, code) => {
+      const raw = withCell(base, XA, tn, value);
+      const result = validateWorkbook(raw);
+      expect(only(result.findings, code).map((f) => `${f.tab}!${f.cell}`)).toEqual([`${XA}!${tn}`]);
+      expect(renderMarkdown(compileReport(result.lookup).model!)).not.toMatch(/Infinity|NaN|e\+/);
+    });
+
+    it('refuses a sum that cannot be computed exactly, in the rules and in the text', () => {
+      const data = tinyWorkbook();
+      const xa2 = { ...data.units[1]!, id: 'XA2', name: 'Xã Ia Ga', tab: 'Xã Ia Ga', emails: ['iaga@example.org'] };
+      const big = 5e15;
+      const raw = rawOf({
+        ...data,
+        units: [...data.units, xa2],
+        rules: [],
+        sheets: {
+          ...data.sheets,
+          XA1: { ...data.sheets['XA1']!, figures: [{ code: 'DON_TN', value: big }, { code: 'DON_GQ', value: big }, { code: 'DON_DANG', value: 0 }] },
+          XA2: { ...data.sheets['XA1']!, footnotes: [], narratives: [{ section: 'I.1', text: 'Xã Ia Ga.' }], figures: [{ code: 'DON_TN', value: big }, { code: 'DON_GQ', value: 1 }, { code: 'DON_DANG', value: 0 }] },
+        },
+      });
+      const result = validateWorkbook(raw);
+      const tooLarge = only(result.findings, 'SUM_TOO_LARGE');
+      expect(tooLarge.map((f) => f.tab)).toEqual(['BDV']);
+      expect(renderMarkdown(compileReport(result.lookup).model!)).toContain('Các xã đã giải quyết \\[?\\] đơn.');
+      const withRule = rawOf({ ...data, rules: [{ id: 'R9', expression: 'DON_GQ + DON_TN <= DON_DANG', severity: 'error', description: null }], sheets: { ...data.sheets, XA1: { ...data.sheets['XA1']!, figures: [{ code: 'DON_TN', value: big }, { code: 'DON_GQ', value: big }, { code: 'DON_DANG', value: 0 }] } } });
+      const ruleFindings = only(findingsOf(withRule), 'SUM_TOO_LARGE');
+      expect(ruleFindings.map((f) => [f.tab, f.cells?.length])).toEqual([[XA, 3]]);
+    });
+  });
+
+  describe('misses that are findings now', () => {
+    it('reports a date typed in a number cell, naming the date', () => {
+      const base = rawOf(tinyWorkbook());
+      const cell = cellRightOf(base, XA, 'DON_TN', 3);
+      const [finding] = only(findingsOf(withCell(base, XA, cell, { date: '2023-03-01' })), 'DATE_IN_NUMBER');
+      expect(finding).toMatchObject({ tab: XA, cell, severity: 'error' });
+      expect(finding?.message).toContain('01/03/2023');
+    });
+
+    it('reports a serial date far out of range in a date cell', () => {
+      const base = rawOf(tinyWorkbook());
+      const cell = cellRightOf(base, 'Thiết lập', 'Hạn nộp của đơn vị *');
+      for (const value of [1e9, 2023, 100000, -5]) {
+        expect(only(findingsOf(withCell(base, 'Thiết lập', cell, value)), 'DATE_OUT_OF_RANGE').map((f) => f.cell)).toEqual([cell]);
+      }
+    });
+
+    it('reports a settings row typed twice, on the second one', () => {
+      const base = rawOf(tinyWorkbook());
+      const raw = { tabs: base.tabs.map((t) => (t.name === 'Thiết lập' ? { name: t.name, rows: [...t.rows, ['Hạn nộp của đơn vị', '20/03/2023']] } : t)) };
+      const row = base.tabs.find((t) => t.name === 'Thiết lập')!.rows.length + 1;
+      const [finding] = only(findingsOf(raw), 'DUPLICATE_SETTING');
+      expect(finding).toMatchObject({ tab: 'Thiết lập', cell: `A${row}`, severity: 'error' });
+      expect(finding?.message).toContain(cellRightOf(base, 'Thiết lập', 'Hạn nộp của đơn vị *'));
+    });
+
+    it('reports configuration tabs with their header only', () => {
+      const raw = edit((d) => ({ ...d, units: [], sections: [], recipients: [], sheets: {} }));
+      expect(findingsOf(raw).filter((f) => f.code === 'EMPTY_TAB').map((f) => [f.tab, f.cell, f.severity])).toEqual([
+        ['Đơn vị', 'A2', 'error'],
+        ['Đề cương', 'A2', 'error'],
+        ['Nơi nhận', 'A2', 'warning'],
+      ]);
+    });
+
+    it('reports unit tabs where nothing was entered, and says so once for the file when all are empty', () => {
+      const findings = findingsOf(edit((d) => ({ ...d, sheets: {} })));
+      expect(only(findings, 'UNIT_TAB_EMPTY').map((f) => [f.tab, f.unitId])).toEqual([['BDV', 'BDV'], [XA, 'XA1']]);
+      expect(only(findings, 'NO_UNIT_DATA').map(brief)).toEqual([{ code: 'NO_UNIT_DATA', severity: 'error', tab: null, cell: null }]);
+      expect(only(findingsOf(rawOf(tinyWorkbook())), 'UNIT_TAB_EMPTY')).toEqual([]);
+    });
+
+    it('reports a unit tab that exists but holds nothing at all, at its first cell, once', () => {
+      const base = rawOf(tinyWorkbook());
+      const raw = { tabs: base.tabs.map((t) => (t.name === XA ? { name: t.name, rows: [] } : t)) };
+      const findings = findingsOf(raw).filter((f) => f.tab === XA);
+      expect(only(findings, 'UNIT_TAB_BLANK').map(brief)).toEqual([{ code: 'UNIT_TAB_BLANK', severity: 'error', tab: XA, cell: 'A1' }]);
+      expect(only(findings, 'MISSING_BLOCK')).toEqual([]);
+      expect(findings.every((f) => f.cell !== null)).toBe(true);
+    });
+
+    it('points a missing block title at the row where it belongs', () => {
+      const { raw, cell } = replaceCell(XA, (v) => v === 'B. SỐ LIỆU', null);
+      const next = findCell(raw, XA, (v) => v === 'C. NỘI DUNG');
+      const [finding] = only(findingsOf(raw), 'MISSING_BLOCK');
+      expect(finding).toMatchObject({ tab: XA, cell: next });
+      expect(cell).not.toBe(next);
+    });
+  });
+
+  describe('findings on the right row', () => {
+    it('reports a section retyped with its parent id on that row, not on each of its children', () => {
+      const raw = edit((d) => ({
+        ...d,
+        sections: [
+          ...d.sections,
+          { id: 'II', title: 'PHƯƠNG HƯỚNG', writers: null, textRequired: null, guidance: null },
+          { id: 'II', title: 'Nhiệm vụ trọng tâm', writers: null, textRequired: null, guidance: null },
+          { id: 'II.1.1', title: 'Về tổ chức', writers: null, textRequired: null, guidance: null },
+          { id: 'II.1.2', title: 'Về kiểm tra', writers: null, textRequired: null, guidance: null },
+        ],
+      }));
+      const findings = findingsOf(raw).filter((f) => f.tab === 'Đề cương');
+      expect(findings.map(brief)).toEqual([{ code: 'SECTION_REPEATS_PARENT', severity: 'error', tab: 'Đề cương', cell: 'A6' }]);
+      expect(findings[0]?.message).toContain('"II.1"');
+      expect(findings[0]?.message).toContain('II.1.1, II.1.2');
+      expect(findings[0]?.cells?.map((c) => c.cell)).toEqual(['A6', 'A7', 'A8']);
+    });
+
+    it('still reports a child whose parent is simply missing on the child row', () => {
+      const raw = edit((d) => ({ ...d, sections: [...d.sections, { id: 'II.3', title: 'Mồ côi', writers: null, textRequired: null, guidance: null }] }));
+      expect(only(findingsOf(raw), 'MISSING_PARENT_SECTION').map((f) => f.cell)).toEqual(['A5']);
+    });
+
+    it('reports a group named like a unit on the group cell that was typed, naming the unit', () => {
+      const raw = edit((d) => ({ ...d, units: d.units.map((u) => (u.id === 'XA1' ? { ...u, group: 'bdv' } : u)) }));
+      const [finding] = only(findingsOf(raw), 'AMBIGUOUS_GROUP');
+      expect(finding).toMatchObject({ tab: 'Đơn vị', cell: 'C3' });
+      expect(finding?.cells?.map((c) => `${c.cell}=${c.value}`)).toEqual(['C3=bdv', 'A2=BDV']);
+    });
+  });
+
+  describe('document number and profile', () => {
+    it('warns on the settings cell when a Party symbol is used under the State profile, and the reverse', () => {
+      const state = edit((d) => ({ ...d, settings: { ...d.settings, profile: 'state', documentNumber: '45', documentSymbol: 'BC/ĐU' } }));
+      const cell = cellRightOf(state, 'Thiết lập', 'Ký hiệu văn bản *');
+      const [finding] = only(findingsOf(state), 'SYMBOL_PROFILE_MISMATCH');
+      expect(finding).toMatchObject({ tab: 'Thiết lập', cell, severity: 'warning' });
+      expect(finding?.message).toContain('Số: 45/BC/ĐU');
+      const party = edit((d) => ({ ...d, settings: { ...d.settings, documentSymbol: 'BC-UBND' } }));
+      expect(only(findingsOf(party), 'SYMBOL_PROFILE_MISMATCH').map((f) => f.cell)).toEqual([cell]);
+      expect(only(findingsOf(edit((d) => ({ ...d, settings: { ...d.settings, profile: 'state', documentSymbol: 'BC-UBND' } }))), 'SYMBOL_PROFILE_MISMATCH')).toEqual([]);
+    });
+
+    it('warns when the spreadsheet address is not a Google Sheets link', () => {
+      const base = rawOf(tinyWorkbook());
+      const cell = cellRightOf(base, 'Thiết lập', 'Địa chỉ bảng tính');
+      expect(only(findingsOf(withCell(base, 'Thiết lập', cell, 'javascript:alert(1)')), 'UNSAFE_LINK').map((f) => f.cell)).toEqual([cell]);
+      expect(findingsOf(withCell(base, 'Thiết lập', cell, 'https://docs.google.com/spreadsheets/d/abc/edit'))).toEqual([]);
     });
   });
 

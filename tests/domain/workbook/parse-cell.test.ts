@@ -30,9 +30,11 @@ describe('parsing a cell', () => {
     expect(parsed.issues[0]?.params).toMatchObject({ label: 'Giá trị', value: 'mười hai' });
   });
 
-  it('refuses booleans and dates where a number belongs', () => {
+  it('refuses booleans and dates where a number belongs, naming the date it found', () => {
     expect(codes(parseCell(number, true))).toEqual(['NOT_A_NUMBER']);
-    expect(codes(parseCell(number, { date: '2023-03-10' }))).toEqual(['NOT_A_NUMBER']);
+    const date = parseCell(number, { date: '2023-03-10' });
+    expect(codes(date)).toEqual(['DATE_IN_NUMBER']);
+    expect(date.issues[0]?.params).toMatchObject({ value: '10/03/2023' });
   });
 
   it('takes the computed value of a formula in a number column', () => {
@@ -117,5 +119,66 @@ describe('parsing a cell', () => {
 
   it('refuses a decimal where a whole number is required', () => {
     expect(codes(parseCell(integer, 2.5))).toEqual(['NOT_AN_INTEGER']);
+  });
+
+  it('refuses numbers beyond the exact range (Infinity, 1e308, twenty digits) instead of printing them', () => {
+    for (const value of [Number.POSITIVE_INFINITY, Number.NaN, -Number.POSITIVE_INFINITY]) {
+      expect(codes(parseCell(number, value))).toEqual(['NOT_A_NUMBER']);
+    }
+    for (const value of [1e308, -1e17, Number.MAX_SAFE_INTEGER + 2, '99999999999999999999', '9.007.199.254.740.993']) {
+      const parsed = parseCell(number, value);
+      expect(codes(parsed)).toEqual(['NUMBER_TOO_LARGE']);
+      expect(parsed.value).toBeNull();
+    }
+    expect(parseCell(number, Number.MAX_SAFE_INTEGER).value).toBe(Number.MAX_SAFE_INTEGER);
+    expect(codes(parseCell(number, '1e400'))).toEqual(['NOT_A_NUMBER']);
+  });
+
+  it('reads -0 as zero, so zero never prints as "-0"', () => {
+    expect(Object.is(parseCell(number, -0).value, 0)).toBe(true);
+    expect(Object.is(parseCell(number, '-0').value, 0)).toBe(true);
+  });
+
+  it('refuses a value outside the range a setting declares', () => {
+    const decimals = must(col.integer('Số chữ số thập phân của tỷ lệ %', { fallback: 2, range: { min: 0, max: 4 } }));
+    const parsed = parseCell(decimals, 200);
+    expect(codes(parsed)).toEqual(['NUMBER_OUT_OF_RANGE']);
+    expect(parsed.value).toBeNull();
+    expect(parseCell(decimals, 4).value).toBe(4);
+  });
+
+  it('refuses a serial or a date far outside the years a report can mention', () => {
+    expect(codes(parseCell(date, 1e9))).toEqual(['DATE_OUT_OF_RANGE']);
+    expect(codes(parseCell(date, -5))).toEqual(['DATE_OUT_OF_RANGE']);
+    // A year typed as a number would otherwise be read as 15/07/1905.
+    const year = parseCell(date, 2023);
+    expect(codes(year)).toEqual(['DATE_OUT_OF_RANGE']);
+    expect(year.issues[0]?.params).toMatchObject({ value: 'số 2023 (tức ngày 15/07/1905)' });
+    expect(codes(parseCell(date, { date: '2173-10-14' }))).toEqual(['DATE_OUT_OF_RANGE']);
+    expect(codes(parseCell(date, '01/01/1905'))).toEqual(['DATE_OUT_OF_RANGE']);
+    expect(codes(parseCell(date, Number.POSITIVE_INFINITY))).toEqual(['INVALID_DATE']);
+    expect(parseCell(date, '01/01/1930').value).toBe('1930-01-01');
+  });
+
+  it('drops zero-width spaces and byte-order marks from codes and numbers, with a warning on the cell', () => {
+    for (const hidden of ['XA1\u200b', '\ufeffXA1', 'X\u200dA1', 'XA1\u2060', 'XA\u200c1']) {
+      const parsed = parseCell(code, hidden);
+      expect(parsed.value).toBe('XA1');
+      expect(codes(parsed)).toEqual(['INVISIBLE_CHARACTERS']);
+    }
+    expect(parseCell(code, 'XA1\u00a0').value).toBe('XA1');
+    expect(parseCell(number, '12\u200b').value).toBe(12);
+    const onlyHidden = parseCell(code, '\u200b');
+    expect(codes(onlyHidden)).toEqual(['INVISIBLE_CHARACTERS', 'REQUIRED_MISSING']);
+    expect(onlyHidden.blank).toBe(true);
+  });
+
+  it('refuses email addresses with letters outside ASCII, as the mailers would', () => {
+    expect(codes(parseCell(emails, 'nguyễn@example.org'))).toEqual(['EMAIL_NOT_ASCII']);
+    expect(codes(parseCell(emails, 'a@thư.vn'))).toEqual(['EMAIL_NOT_ASCII']);
+    expect(parseCell(emails, 'a@xn--th-e0a.vn').value).toEqual(['a@xn--th-e0a.vn']);
+    for (const bad of ['a"@x.org', '<a@x.org>', 'a@@x.org', 'a@x', '.a@x.org', 'a..b@x.org', 'a@-x.org', 'a@x.o']) {
+      expect(codes(parseCell(emails, bad))).toEqual(['INVALID_EMAIL']);
+    }
   });
 });

@@ -46,12 +46,18 @@ const DEFAULT_BUFFER_LABEL = 'tệp tải lên';
 export async function readXlsx(input: string | Buffer, options: ReadXlsxOptions = {}): Promise<RawWorkbook> {
   const fileLabel = options.fileLabel ?? (typeof input === 'string' ? input : DEFAULT_BUFFER_LABEL);
   const bytes = typeof input === 'string' ? await readFileBytes(input, fileLabel) : input;
+  return readXlsxBytes(bytes, { ...options, fileLabel });
+}
 
-  const problem = sniffWorkbookBytes(bytes);
+/** The same from bytes already in memory, synchronously (for use cases that edit the bytes next). */
+export function readXlsxBytes(bytes: Uint8Array, options: ReadXlsxOptions = {}): RawWorkbook {
+  const fileLabel = options.fileLabel ?? DEFAULT_BUFFER_LABEL;
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const problem = sniffWorkbookBytes(buffer);
   if (problem !== null) throw new NotAWorkbookError(fileLabel, problem.kind, problem.reason);
 
   try {
-    return readWorkbookPackage(bytes, options.maxUnpackedBytes === undefined ? {} : { maxUnpackedBytes: options.maxUnpackedBytes });
+    return readWorkbookPackage(buffer, options.maxUnpackedBytes === undefined ? {} : { maxUnpackedBytes: options.maxUnpackedBytes });
   } catch (cause) {
     if (cause instanceof XlsxReadError) throw new NotAWorkbookError(fileLabel, cause.kind, cause.reason, { cause });
     // Anything else the package does to the parser is still "this file cannot be read", never a stack trace.
@@ -59,7 +65,7 @@ export async function readXlsx(input: string | Buffer, options: ReadXlsxOptions 
   }
 }
 
-async function readFileBytes(path: string, fileLabel: string): Promise<Buffer> {
+export async function readFileBytes(path: string, fileLabel: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (cause) {

@@ -48,6 +48,13 @@ export interface TabPlan {
   readonly formats: ReadonlyArray<{ readonly range: CellRange; readonly format: 'date' | 'dateTime' | 'number' | 'text' }>;
   /** Columns whose text wraps (long text). */
   readonly wrapColumns: ReadonlyArray<number>;
+  /**
+   * Heights in points of the rows whose text needs more than one line, estimated from the text
+   * and the column widths (LibreOffice and Excel do not grow rows of wrapped text by themselves).
+   */
+  readonly rowHeights?: ReadonlyArray<{ readonly row: number; readonly height: number }>;
+  /** Columns kept in view when scrolling right (the code column that names each row). */
+  readonly frozenColumns?: number;
 }
 
 /** Blank rows left under each table for new entries. */

@@ -2,7 +2,7 @@
  * A workbook of awkward but legitimate content, written with exceljs the way other programs
  * write files: formulas (plain, shared, array, with 0/false/"" results and errors), dates in
  * built-in and custom formats, booleans, error values, numbers typed as text, rich text, ragged
- * and empty rows, a 50,000-character cell, merged cells, hyperlinks on text, and tab names with
+ * and empty rows, a 50,000-character cell, merged cells, hyperlinks on text, a note, and tab names with
  * quotes, apostrophes and Vietnamese, one of them hidden. The parity test reads it (and the
  * copy LibreOffice saved, tests/local/fixtures/libreoffice-edge-cases.xlsx) with both readers.
  */
@@ -16,6 +16,7 @@ export async function edgeCaseWorkbook(options: { readonly date1904?: boolean } 
 
   const values = workbook.addWorksheet('Giá trị');
   values.getCell('A1').value = 'Số';
+  values.getCell('A1').note = 'Ghi chú của người lập: số liệu đến hết tháng 2.';
   values.getCell('B1').value = 42;
   values.getCell('C1').value = -0.125;
   values.getCell('D1').value = 1e21;

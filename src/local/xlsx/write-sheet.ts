@@ -106,12 +106,13 @@ export function renderSheet(plan: TabPlan, styles: StyleRegistry, choices: Choic
   const wrapColumns = new Set(plan.wrapColumns);
   const styleOfRow = new Map(plan.rowStyles.map((s) => [s.row, s.style]));
   const heightOfRow = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
-  const baseLook: CellLook = { font: { size: BASE_SIZE } };
+  // Top alignment keeps a row's cells readable side by side when one of them wraps to several lines.
+  const baseLook: CellLook = { font: { size: BASE_SIZE }, vertical: 'top' };
   const baseStyle = styles.indexOf(baseLook);
   let hasFormulas = false;
 
   const cols = plan.columnWidths.map((width, i) => {
-    const style = wrapColumns.has(i + 1) ? styles.indexOf({ ...baseLook, wrap: true, vertical: 'top' }) : baseStyle;
+    const style = wrapColumns.has(i + 1) ? styles.indexOf({ ...baseLook, wrap: true }) : baseStyle;
     return `<col min="${i + 1}" max="${i + 1}" width="${width}" style="${style}" customWidth="1"/>`;
   });
 
@@ -129,7 +130,7 @@ export function renderSheet(plan: TabPlan, styles: StyleRegistry, choices: Choic
       cells.push(cellXml(`${columnLetter(col)}${row}`, value, look === null ? baseStyle : styles.indexOf(look)));
     }
     const height = heightOfRow.get(row);
-    const heightAttributes = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+    const heightAttributes = height === undefined ? '' : ` ht="${height}"`;
     if (cells.length > 0 || height !== undefined) rows.push(`<row r="${row}"${heightAttributes}>${cells.join('')}</row>`);
   }
 
@@ -221,7 +222,7 @@ export function planExtent(plan: TabPlan): { rows: number; cols: number } {
   return { rows, cols };
 }
 
-/** The cell's full look, or null when it needs nothing beyond the base font. */
+/** The cell's full look, or null when it needs nothing beyond the base look (font, top alignment). */
 function cellLook(
   plan: TabPlan,
   row: number,
@@ -231,11 +232,10 @@ function cellLook(
   wrapColumns: ReadonlySet<number>,
   tabWidth: number,
 ): CellLook | null {
-  let look: { -readonly [K in keyof CellLook]: CellLook[K] } = { font: { size: BASE_SIZE } };
+  let look: { -readonly [K in keyof CellLook]: CellLook[K] } = { font: { size: BASE_SIZE }, vertical: 'top' };
   let special = false;
   if (wrapColumns.has(col)) {
     look.wrap = true;
-    look.vertical = 'top';
     special = true;
   }
   const format = lastFormatAt(plan, row, col);
@@ -253,9 +253,6 @@ function cellLook(
   if (plan.inputRanges.some((r) => contains(r, row, col))) {
     look.fill = COLOURS.inputFill;
     look.border = COLOURS.inputBorder;
-    // Input cells hold sentences in some columns; top alignment keeps a row's cells readable
-    // side by side when one of them wraps to several lines.
-    look.vertical = 'top';
     special = true;
   }
   if (rowStyle !== undefined) {

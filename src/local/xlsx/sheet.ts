@@ -7,7 +7,7 @@
  */
 import type { CellValue, DateCell, Scalar } from '../../domain/cells';
 import { isoToDateCell, serialToDateCell } from './dates';
-import { columnNumber, moveFormula } from './shared-formula';
+import { moveFormula } from './shared-formula';
 import type { DateStyles } from './styles';
 import { CLOSE, END, XmlCursor, fromXstring } from './xml';
 
@@ -37,19 +37,27 @@ interface SharedFormula {
 const MAX_ROW = 1048576;
 const MAX_COLUMN = 16384;
 
-/** Parses "AB12" into row and column; null when it is not a cell reference. */
+/** Parses "AB12" (or "$AB$12") into row and column; null when it is not a cell reference. */
 function parseCellRef(ref: string): { row: number; col: number } | null {
-  let i = 0;
-  while (i < ref.length) {
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0;
+  let col = 0;
+  const lettersStart = i;
+  for (; i < ref.length; i += 1) {
     const code = ref.charCodeAt(i) | 32;
     if (code < 97 || code > 122) break;
-    i += 1;
+    col = col * 26 + (code - 96);
   }
-  if (i === 0 || i > 3) return null;
-  const row = Number(ref.slice(i));
-  if (!Number.isInteger(row) || row < 1 || row > MAX_ROW) return null;
-  const col = columnNumber(ref.slice(0, i));
-  return col <= MAX_COLUMN ? { row, col } : null;
+  if (i === lettersStart || i - lettersStart > 3 || col > MAX_COLUMN) return null;
+  if (ref.charCodeAt(i) === 36) i += 1;
+  let row = 0;
+  const digitsStart = i;
+  for (; i < ref.length; i += 1) {
+    const digit = ref.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    row = row * 10 + digit;
+  }
+  if (i === digitsStart || row < 1 || row > MAX_ROW) return null;
+  return { row, col };
 }
 
 export function readSheetRows(xml: string, context: SheetContext): CellValue[][] {
@@ -70,7 +78,7 @@ export function readSheetRows(xml: string, context: SheetContext): CellValue[][]
     if (name === 'sheetData') {
       inSheetData = !cursor.selfClosing;
     } else if (inSheetData && name === 'row') {
-      const r = Number(cursor.attr('r'));
+      const r = cursor.attrInt('r');
       // Rows and cells may leave out their position; they then follow the previous one.
       rowNumber = Number.isInteger(r) && r >= 1 && r <= MAX_ROW ? r : rowNumber + 1;
       col = 0;
@@ -108,7 +116,7 @@ function readCell(
   sharedFormulas: Map<string, SharedFormula>,
 ): CellValue {
   const type = cursor.attr('t') ?? 'n';
-  const styleIndex = Number(cursor.attr('s') ?? 0);
+  const styleIndex = cursor.attrInt('s') || 0;
   if (cursor.selfClosing) return null;
   let value: string | undefined;
   let inline: string | undefined;

@@ -9,7 +9,7 @@
  */
 import type { TabPlan } from '../../domain/workbook/layout';
 import { parseRelationships, relationshipsPartOf } from './package';
-import { ChoiceLists, renderSheet, type Namespaces } from './write-sheet';
+import { ChoiceLists, renderSheet, SharedStrings, type Namespaces } from './write-sheet';
 import { FONT_NAME, StyleRegistry, rootPrefix } from './write-styles';
 import { OPEN, XmlCursor, escapeAttribute, escapeText } from './xml';
 import { openZip, writeZip, type ZipOutput, type ZipReader } from './zip';
@@ -65,7 +65,7 @@ function zipSource(zip: ZipReader): PackageSource {
 export function addTabsToXlsx(input: Uint8Array, plans: ReadonlyArray<TabPlan>, now: Date = new Date()): Uint8Array {
   if (plans.length === 0) return input;
   const zip = openZip(input, EDIT_BUDGET);
-  const { changed, added } = editPackage(zipSource(zip), plans);
+  const { changed, added } = editPackage(zipSource(zip), plans, null);
   const outputs: ZipOutput[] = zip.entries.map((entry) => {
     const text = changed.get(entry.name);
     return text === undefined ? { kind: 'copy', entry, source: input } : { kind: 'new', name: entry.name, data: Buffer.from(text, 'utf8') };
@@ -79,7 +79,9 @@ export function writeNewXlsx(plans: ReadonlyArray<TabPlan>, now: Date = new Date
   if (plans.length === 0) throw new XlsxWriteError('Bảng tính phải có ít nhất một tab.');
   const skeleton = emptyPackage(now);
   const source: PackageSource = { names: [...skeleton.keys()], readText: (name) => skeleton.get(name) ?? null };
-  const { changed, added } = editPackage(source, plans);
+  const strings = new SharedStrings();
+  const { changed, added } = editPackage(source, plans, strings);
+  changed.set(SHARED_STRINGS_PART, strings.part(TRANSITIONAL));
   const outputs: ZipOutput[] = [...skeleton].map(([name, text]) => ({ kind: 'new', name, data: Buffer.from(changed.get(name) ?? text, 'utf8') }));
   for (const [name, text] of added) outputs.push({ kind: 'new', name, data: Buffer.from(text, 'utf8') });
   return writeZip(outputs, now);
@@ -103,7 +105,7 @@ interface ExistingSheet {
   readonly sheetId: number;
 }
 
-function editPackage(source: PackageSource, plans: ReadonlyArray<TabPlan>): Edits {
+function editPackage(source: PackageSource, plans: ReadonlyArray<TabPlan>, strings: SharedStrings | null): Edits {
   const changed = new Map<string, string>();
   const added = new Map<string, string>();
   const read = (name: string): string => {
@@ -160,7 +162,7 @@ function editPackage(source: PackageSource, plans: ReadonlyArray<TabPlan>): Edit
     const names = partsNumbered(n);
     const sheetPart = names.sheet;
     const block = Math.max(0, ...usedVmlBlocks) + 1;
-    const parts = renderSheet(plan, styles, choices, ns, block);
+    const parts = renderSheet(plan, styles, choices, ns, block, strings);
     hasFormulas = hasFormulas || parts.hasFormulas;
     added.set(sheetPart, parts.sheet);
     overrides.push(override(sheetPart, CONTENT_TYPES.worksheet));
@@ -348,6 +350,8 @@ function addTitlesToAppXml(xml: string, existingSheetCount: number, names: Reado
   return out;
 }
 
+const SHARED_STRINGS_PART = 'xl/sharedStrings.xml';
+
 /** The parts of an empty workbook: what `init` starts from before adding its tabs. */
 function emptyPackage(now: Date): Map<string, string> {
   const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -360,6 +364,7 @@ function emptyPackage(now: Date): Map<string, string> {
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
         '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
         '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>',
     ],
@@ -386,7 +391,12 @@ function emptyPackage(now: Date): Map<string, string> {
       `${declaration}<workbook xmlns="${TRANSITIONAL.main}" xmlns:r="${TRANSITIONAL.relationships}">` +
         '<workbookPr/><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="15000" activeTab="0"/></bookViews><sheets/><calcPr calcId="191029"/></workbook>',
     ],
-    ['xl/_rels/workbook.xml.rels', `${declaration}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${rel}/styles" Target="styles.xml"/></Relationships>`],
+    [
+      'xl/_rels/workbook.xml.rels',
+      `${declaration}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${rel}/styles" Target="styles.xml"/>` +
+        `<Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    ],
+    [SHARED_STRINGS_PART, ''],
     [
       'xl/styles.xml',
       `${declaration}<styleSheet xmlns="${TRANSITIONAL.main}">` +

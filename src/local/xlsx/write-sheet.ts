@@ -101,7 +101,44 @@ export class ChoiceLists {
   }
 }
 
-export function renderSheet(plan: TabPlan, styles: StyleRegistry, choices: ChoiceLists, ns: Namespaces, noteBlock: number): SheetParts {
+/**
+ * The shared string table of a new workbook: each text is stored once and cells point at it,
+ * as Excel writes files (smaller, and faster to read back). Tabs added to an existing workbook
+ * use inline strings instead, so its table is never touched.
+ */
+export class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly texts: string[] = [];
+  private references = 0;
+
+  indexOf(text: string): number {
+    this.references += 1;
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.texts.length;
+      this.texts.push(text);
+      this.index.set(text, i);
+    }
+    return i;
+  }
+
+  part(ns: Namespaces): string {
+    const items = this.texts.map((t) => `<si><t${/^\s|\s$|\n/.test(t) ? ' xml:space="preserve"' : ''}>${escapeText(toXstring(t))}</t></si>`);
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<sst xmlns="${ns.main}" count="${this.references}" uniqueCount="${this.texts.length}">${items.join('')}</sst>`
+    );
+  }
+}
+
+export function renderSheet(
+  plan: TabPlan,
+  styles: StyleRegistry,
+  choices: ChoiceLists,
+  ns: Namespaces,
+  noteBlock: number,
+  strings: SharedStrings | null = null,
+): SheetParts {
   const extent = planExtent(plan);
   const wrapColumns = new Set(plan.wrapColumns);
   const styleOfRow = new Map(plan.rowStyles.map((s) => [s.row, s.style]));
@@ -127,7 +164,7 @@ export function renderSheet(plan: TabPlan, styles: StyleRegistry, choices: Choic
       const look = cellLook(plan, row, col, value, rowStyle, wrapColumns, extent.cols);
       if (value === null && look === null) continue;
       if (isFormulaCell(value)) hasFormulas = true;
-      cells.push(cellXml(`${columnLetter(col)}${row}`, value, look === null ? baseStyle : styles.indexOf(look)));
+      cells.push(cellXml(`${columnLetter(col)}${row}`, value, look === null ? baseStyle : styles.indexOf(look), strings));
     }
     const height = heightOfRow.get(row);
     const heightAttributes = height === undefined ? '' : ` ht="${height}"`;
@@ -165,7 +202,7 @@ function paneXml(rows: number, cols: number): string {
   return `<pane${split} topLeftCell="${topLeft}" activePane="${active}" state="frozen"/><selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
 }
 
-function cellXml(ref: string, value: CellValue, style: number): string {
+function cellXml(ref: string, value: CellValue, style: number, strings: SharedStrings | null): string {
   if (value === null) return `<c r="${ref}" s="${style}"/>`;
   if (isFormulaCell(value)) {
     const formula = `<f>${escapeText(toXstring(value.formula.replace(/^=/, '')))}</f>`;
@@ -178,15 +215,16 @@ function cellXml(ref: string, value: CellValue, style: number): string {
   }
   if (isDateCell(value)) {
     const serial = serialOf(value);
-    return serial === null ? inlineString(ref, style, value.date) : `<c r="${ref}" s="${style}"><v>${serial}</v></c>`;
+    return serial === null ? textCell(ref, style, value.date, strings) : `<c r="${ref}" s="${style}"><v>${serial}</v></c>`;
   }
   if (typeof value === 'boolean') return `<c r="${ref}" s="${style}" t="b"><v>${value ? 1 : 0}</v></c>`;
   // Excel has no Infinity or NaN; such a value is kept as the text people would read.
-  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}" s="${style}"><v>${value}</v></c>` : inlineString(ref, style, String(value));
-  return inlineString(ref, style, value);
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}" s="${style}"><v>${value}</v></c>` : textCell(ref, style, String(value), strings);
+  return textCell(ref, style, value, strings);
 }
 
-function inlineString(ref: string, style: number, text: string): string {
+function textCell(ref: string, style: number, text: string, strings: SharedStrings | null): string {
+  if (strings !== null) return `<c r="${ref}" s="${style}" t="s"><v>${strings.indexOf(text)}</v></c>`;
   const preserve = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${preserve}>${escapeText(toXstring(text))}</t></is></c>`;
 }

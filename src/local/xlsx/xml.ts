@@ -116,6 +116,25 @@ export class XmlCursor {
     return undefined;
   }
 
+  /** An attribute holding a non-negative integer ("s", "r" of a row), read in place; NaN when absent or not one. */
+  attrInt(name: string): number {
+    const xml = this.xml;
+    const a = this.attrs;
+    for (let i = 0; i < this.attrCount; i += 4) {
+      const start = a[i]!;
+      if (a[i + 1]! - start !== name.length || !xml.startsWith(name, start)) continue;
+      const end = a[i + 3]!;
+      let value = 0;
+      for (let at = a[i + 2]!; at < end; at += 1) {
+        const digit = xml.charCodeAt(at) - 48;
+        if (digit < 0 || digit > 9) return Number(decodeAttribute(xml.slice(a[i + 2], end)));
+        value = value * 10 + digit;
+      }
+      return end > a[i + 2]! ? value : NaN;
+    }
+    return NaN;
+  }
+
   /**
    * The value of a prefixed attribute by its local name (`r:id`, `rel:id`: "id"): relationship
    * ids are namespaced, and the prefix is the writer's choice.
@@ -236,7 +255,25 @@ function skipDoctype(xml: string, at: number): number {
   throw new XmlSyntaxError('unterminated declaration');
 }
 
+/**
+ * The tag name without its prefix. The names of cells and their values come back as shared
+ * constants rather than fresh strings: a sheet has hundreds of thousands of them.
+ */
 function localName(xml: string, start: number, end: number): string {
+  const length = end - start;
+  if (length === 1) {
+    switch (xml.charCodeAt(start)) {
+      case 99: return 'c';
+      case 118: return 'v';
+      case 102: return 'f';
+      case 116: return 't';
+      case 114: return 'r';
+    }
+  } else if (length === 2 && xml.charCodeAt(start) === 105 && xml.charCodeAt(start + 1) === 115) {
+    return 'is';
+  } else if (length === 3 && xml.startsWith('row', start)) {
+    return 'row';
+  }
   const name = xml.slice(start, end);
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
@@ -265,6 +302,16 @@ export function decodeText(raw: string): string {
 
 /** Attribute values have their tabs and line ends read as spaces (XML 1.0 §3.3.3), references excepted. */
 export function decodeAttribute(raw: string): string {
+  // Most values ("A1", "13", "s") hold nothing to decode; look before building a new string.
+  let plain = true;
+  for (let i = 0; i < raw.length; i += 1) {
+    const code = raw.charCodeAt(i);
+    if (code === 38 || code === 9 || code === 10 || code === 13) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return raw;
   return decodeEntities(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw);
 }
 

@@ -109,7 +109,7 @@ export function zipEntryNames(bytes: Buffer): string[] | null {
     const commentLength = bytes.readUInt16LE(offset + 32);
     const nameStart = offset + 46;
     if (nameStart + nameLength > bytes.length) return null;
-    names.push(bytes.subarray(nameStart, nameStart + nameLength).toString('utf8'));
+    names.push(bytes.toString('utf8', nameStart, nameStart + nameLength));
     offset = nameStart + nameLength + extraLength + commentLength;
   }
   return names;

@@ -10,6 +10,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { SaxesParser } from 'saxes';
 import { checkWorkbook } from '../../src/app/check-workbook';
 import { cellText, type RawTab, type RawWorkbook } from '../../src/domain/cells';
 import { hasErrors } from '../../src/domain/findings';
@@ -141,6 +142,23 @@ describe('addTabsToXlsx', () => {
     expect(notes.some((xml) => xml.includes('ref="A4"') && xml.includes(unitPlan().notes.find((n) => n.row === 4)!.text))).toBe(true);
   });
 
+  it.each(inputs)('writes only well-formed, namespace-correct XML into %s (checked by saxes, a strict parser)', async (_label, load) => {
+    const before = await load();
+    const after = addTabsToXlsx(before, [unitPlan(), { ...unitPlan('Danh sách dài'), choices: [{ range: { row: 6, col: 3, rows: 2, cols: 1 }, options: ['Có, đã xong', 'Không'] }] }]);
+    const [old, now] = [await partsOf(before), await partsOf(after)];
+    let checked = 0;
+    for (const [name, data] of now) {
+      if (!/\.(xml|rels|vml)$/.test(name) || Buffer.from(data).equals(Buffer.from(old.get(name) ?? new Uint8Array()))) continue;
+      const parser = new SaxesParser({ xmlns: true });
+      let failure: Error | null = null;
+      parser.on('error', (error) => void (failure ??= error));
+      parser.write(Buffer.from(data).toString('utf8')).close();
+      expect([name, failure]).toEqual([name, null]);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThanOrEqual(8);
+  });
+
   it('lists the new tab in docProps/app.xml when the part has the shape Excel gives it', async () => {
     const before = await writeXlsx(planWorkbookFromData(tinyWorkbook()).slice(0, 7));
     const app = await partText(addTabsToXlsx(before, [unitPlan()]), 'docProps/app.xml');
@@ -228,6 +246,17 @@ describe('setupXlsx (offline "Thiết lập bảng tính")', () => {
     expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(hasErrors(check.findings)).toBe(false);
     expect(check.status.units.filter((u) => u.unitId === 'XA1').length).toBe(1);
+  });
+
+  it('does the same on a workbook whose configuration tabs were filled and saved in LibreOffice', async () => {
+    // tests/local/fixtures/libreoffice-configured.xlsx: configuredBlankWorkbook() saved again by LibreOffice Calc 7.
+    const before = readFileSync(join(FIXTURES, 'libreoffice-configured.xlsx'));
+    const result = setupXlsx(before);
+    expect(result.created).toEqual(['BDV', 'Xã Ia Le']);
+    await expectOnlyListingPartsChanged(before, result.bytes);
+    const filled = await fillAsClerks(result.bytes);
+    const check = checkWorkbook({ read: () => readXlsxBytes(filled) });
+    expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('is idempotent: a second run creates nothing and returns the same bytes', async () => {

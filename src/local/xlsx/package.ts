@@ -8,6 +8,29 @@
  */
 import { OPEN, XmlCursor } from './xml';
 
+/** Namespaces of the conformance class a package is written in. */
+export interface Namespaces {
+  readonly main: string;
+  readonly relationships: string;
+  /** Prefix of relationship types: `${types}/worksheet`. */
+  readonly types: string;
+}
+
+export const TRANSITIONAL: Namespaces = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  relationships: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  types: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+};
+
+export const STRICT: Namespaces = {
+  main: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  relationships: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+  types: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+};
+
+/** The namespace of relationship parts themselves (the same in both classes). */
+export const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
 export interface Relationship {
   readonly id: string;
   /** The full type URI, as written. */

@@ -7,7 +7,7 @@
  * `reason` says in Vietnamese what is wrong and where; it never comes back as an empty workbook.
  */
 import type { RawTab, RawWorkbook } from '../../domain/cells';
-import type { NotWorkbookKind } from '../xlsx-sniff';
+import { NOT_WORKBOOK_REASONS, type NotWorkbookKind } from '../xlsx-sniff';
 import { parseRelationships, relationshipsPartOf, type Relationship } from './package';
 import { readSharedStrings } from './shared-strings';
 import { CellReadError, readSheetRows, type SheetContext } from './sheet';
@@ -60,7 +60,7 @@ export function readWorkbookPackage(bytes: Uint8Array, options: ReadPackageOptio
 
 function readPackage(zip: ZipReader): RawWorkbook {
   const workbookPart = findWorkbookPart(zip);
-  const workbookXml = readPart(zip, workbookPart, () => new XlsxReadError('noWorkbook', 'tệp nén nhưng không chứa bảng tính'));
+  const workbookXml = readPart(zip, workbookPart, () => new XlsxReadError('noWorkbook', NOT_WORKBOOK_REASONS.noWorkbook));
   const workbook = parseWorkbookPart(workbookXml, workbookPart);
   const relationships = new Map(readRelationships(zip, workbookPart).map((r) => [r.id, r]));
   const partOfKind = (kind: string): string | null => [...relationships.values()].find((r) => r.kind === kind && r.part !== null)?.part ?? null;
@@ -175,17 +175,13 @@ function asReadError(error: unknown, budget: number): unknown {
   if (error instanceof ZipError) {
     switch (error.problem) {
       case 'tooLarge':
-        return new XlsxReadError(
-          'tooLarge',
-          `nội dung giải nén vượt quá ${Math.round(budget / 1024 / 1024)} MB (có thể là "bom nén" độc hại, hoặc bảng tính quá lớn: hãy tách thành nhiều tệp)`,
-          { cause: error },
-        );
+        return new XlsxReadError('tooLarge', NOT_WORKBOOK_REASONS.tooLarge.replace('quá lớn', `vượt quá ${Math.round(budget / 1024 / 1024)} MB`), { cause: error });
       case 'encrypted':
-        return new XlsxReadError('encrypted', 'tệp được đặt mật khẩu; hãy gỡ mật khẩu trước', { cause: error });
+        return new XlsxReadError('encrypted', NOT_WORKBOOK_REASONS.encrypted, { cause: error });
       case 'unsupported':
         return new XlsxReadError('unreadable', 'tệp được nén theo cách không hỗ trợ', { cause: error });
       case 'damaged':
-        return new XlsxReadError('damagedZip', 'tệp bị hỏng hoặc chưa tải về hết', { cause: error });
+        return new XlsxReadError('damagedZip', NOT_WORKBOOK_REASONS.damagedZip, { cause: error });
     }
   }
   return error;

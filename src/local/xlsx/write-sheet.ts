@@ -7,6 +7,7 @@
  */
 import { columnLetter, isDateCell, isFormulaCell, type CellValue, type DateCell } from '../../domain/cells';
 import type { CellRange, RowStyle, TabPlan } from '../../domain/workbook/layout';
+import type { Namespaces } from './package';
 import type { CellLook, StyleRegistry } from './write-styles';
 import { escapeAttribute, escapeText, toXstring } from './xml';
 
@@ -30,14 +31,6 @@ const BASE_SIZE = 11;
 const DROPDOWN_ERROR = { title: 'Giá trị không hợp lệ', text: 'Hãy chọn trong danh sách.' } as const;
 /** Excel rejects an inline list ("a,b,c") longer than this. */
 const INLINE_LIST_LIMIT = 255;
-
-/** Namespaces of the conformance class the package is written in. */
-export interface Namespaces {
-  readonly main: string;
-  readonly relationships: string;
-  /** Prefix of relationship types: `${types}/worksheet`. */
-  readonly types: string;
-}
 
 export interface SheetParts {
   readonly sheet: string;

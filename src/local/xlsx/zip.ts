@@ -55,11 +55,11 @@ function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-const utf8 = new TextDecoder('utf-8');
-
 /** The entries of a zip archive, in directory order. */
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const data = view(bytes);
+  // Names are decoded straight from the archive's bytes, without a copy per entry.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfDirectory(data);
   if (end < 0) throw new ZipError('damaged', 'no end of central directory');
   let count = data.getUint16(end + 10, true);
@@ -97,7 +97,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
       if (localHeaderOffset === 0xffffffff) localHeaderOffset = readUint64(data, at);
     }
     entries.push({
-      name: utf8.decode(bytes.subarray(nameStart, nameStart + nameLength)),
+      name: buffer.toString('utf8', nameStart, nameStart + nameLength),
       versionMadeBy: data.getUint16(offset + 4, true),
       versionNeeded: data.getUint16(offset + 6, true),
       flags: data.getUint16(offset + 8, true),

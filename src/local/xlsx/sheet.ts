@@ -94,7 +94,7 @@ export function readSheetRows(xml: string, context: SheetContext): CellValue[][]
       }
       if (row < 1) row = rowNumber = 1;
       const value = readCell(cursor, row, col, context, sharedFormulas);
-      if (value !== null) (rows[row - 1] ??= [])[col - 1] = value;
+      if (value !== null) place(rows, row, col, value);
     } else if (name === 'mergeCell') {
       const ref = cursor.attr('ref');
       if (ref !== undefined) merges.push(ref);
@@ -104,7 +104,18 @@ export function readSheetRows(xml: string, context: SheetContext): CellValue[][]
   }
 
   for (const ref of merges) clearCoveredCells(rows, ref);
-  return denseRows(rows);
+  return trimmed(rows, merges.length > 0);
+}
+
+/**
+ * Puts a value at its place, filling the gaps before it with empty rows and nulls as it goes,
+ * so rows come out dense without a second copy (cells arrive in order in every real file).
+ */
+function place(rows: CellValue[][], row: number, col: number, value: CellValue): void {
+  while (rows.length < row) rows.push([]);
+  const cells = rows[row - 1]!;
+  while (cells.length < col - 1) cells.push(null);
+  cells[col - 1] = value;
 }
 
 /** Reads one `<c>` (the cursor is on its start tag) up to its end tag. */
@@ -237,21 +248,11 @@ function clearCoveredCells(rows: CellValue[][], ref: string): void {
   }
 }
 
-/** Fills gaps with empty rows and nulls, and drops trailing empty cells and rows. */
-function denseRows(rows: CellValue[][]): CellValue[][] {
-  const dense: CellValue[][] = new Array<CellValue[]>(rows.length);
-  for (let r = 0; r < rows.length; r += 1) {
-    const cells = rows[r];
-    if (cells === undefined) {
-      dense[r] = [];
-      continue;
-    }
-    let length = cells.length;
-    while (length > 0 && (cells[length - 1] === undefined || cells[length - 1] === null)) length -= 1;
-    const out = new Array<CellValue>(length);
-    for (let c = 0; c < length; c += 1) out[c] = cells[c] ?? null;
-    dense[r] = out;
+/** Drops trailing empty cells (left by merged blocks) and trailing empty rows. */
+function trimmed(rows: CellValue[][], merged: boolean): CellValue[][] {
+  if (merged) {
+    for (const cells of rows) while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
   }
-  while (dense.length > 0 && dense[dense.length - 1]!.length === 0) dense.pop();
-  return dense;
+  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+  return rows;
 }

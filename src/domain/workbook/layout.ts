@@ -164,9 +164,9 @@ function wrapColumns(columns: ColumnMap): number[] {
 const WRAPPED_KINDS: ReadonlySet<ColumnDef['kind']> = new Set(['text', 'longText', 'codeList', 'emails']);
 
 /** A width wide enough for the longest value plus a margin, within [declared, MAX_FITTED_WIDTH]. */
-function fitWidth(declared: number, values: ReadonlyArray<string>, max = MAX_FITTED_WIDTH): number {
+function fitWidth(declared: number, values: ReadonlyArray<string>): number {
   const longest = Math.max(0, ...values.map((v) => textWidth(v)));
-  return Math.min(Math.max(declared, Math.ceil(longest) + 2), Math.max(declared, max));
+  return Math.min(Math.max(declared, Math.ceil(longest) + 2), Math.max(declared, MAX_FITTED_WIDTH));
 }
 
 /** Widest a column is made to fit its codes; longer codes are rare and still readable in the cell. */

@@ -249,7 +249,7 @@ describe('setupXlsx (offline "Thiết lập bảng tính")', () => {
   });
 
   it('does the same on a workbook whose configuration tabs were filled and saved in LibreOffice', async () => {
-    // tests/local/fixtures/libreoffice-configured.xlsx: configuredBlankWorkbook() saved again by LibreOffice Calc 7.
+    // tests/local/fixtures/libreoffice-configured.xlsx: configuredBlankWorkbook() saved again by LibreOffice Calc 7.4.
     const before = readFileSync(join(FIXTURES, 'libreoffice-configured.xlsx'));
     const result = setupXlsx(before);
     expect(result.created).toEqual(['BDV', 'Xã Ia Le']);

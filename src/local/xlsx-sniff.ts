@@ -23,6 +23,7 @@ export type NotWorkbookKind =
   | 'damagedZip'
   | 'otherOfficeFile'
   | 'noWorkbook'
+  | 'tooLarge'
   | 'unreadable';
 
 export const NOT_WORKBOOK_REASONS: Readonly<Record<NotWorkbookKind, string>> = {
@@ -36,6 +37,7 @@ export const NOT_WORKBOOK_REASONS: Readonly<Record<NotWorkbookKind, string>> = {
   damagedZip: 'tệp bị hỏng hoặc chưa tải về hết',
   otherOfficeFile: 'tệp văn phòng khác, không phải bảng tính .xlsx',
   noWorkbook: 'tệp nén nhưng không chứa bảng tính',
+  tooLarge: 'nội dung giải nén quá lớn (có thể là "bom nén" độc hại, hoặc bảng tính quá lớn: hãy tách thành nhiều tệp)',
   unreadable: 'tệp bị hỏng, không đọc được nội dung bảng tính',
 };
 
@@ -51,7 +53,7 @@ const COMPOUND_FILE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1,
 /** An encrypted .xlsx is a compound file holding a stream of this name (names are UTF-16LE). */
 const ENCRYPTED_PACKAGE_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
 
-/** exceljs only reads the workbook part at this exact path, so that is what "is a workbook" means here. */
+/** Every spreadsheet program writes the workbook part at this path, so that is what "is a workbook" means here. */
 const WORKBOOK_PART = 'xl/workbook.xml';
 
 /** Null when the bytes look like an .xlsx package; otherwise what is wrong with them. */
@@ -107,7 +109,7 @@ export function zipEntryNames(bytes: Buffer): string[] | null {
     const commentLength = bytes.readUInt16LE(offset + 32);
     const nameStart = offset + 46;
     if (nameStart + nameLength > bytes.length) return null;
-    names.push(bytes.subarray(nameStart, nameStart + nameLength).toString('utf8'));
+    names.push(bytes.toString('utf8', nameStart, nameStart + nameLength));
     offset = nameStart + nameLength + extraLength + commentLength;
   }
   return names;

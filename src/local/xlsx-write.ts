@@ -1,12 +1,13 @@
 /**
- * Writes tab plans (src/domain/workbook/layout.ts) to an .xlsx file that people can fill in
- * Excel or LibreOffice: real dates, codes kept as text, shaded input cells, dropdowns for
- * statuses and yes/no, header notes, frozen headers, and widths that fit the content. The plan
- * decides what goes where; this file only translates it into exceljs styles and validations.
+ * Appends the reminder log's rows to a workbook through exceljs (`appendRowsToTab`). New
+ * workbooks and new tabs are written by ./xlsx/write-package.ts, which keeps every other part
+ * byte-identical; this older path loads and saves the whole workbook and is kept only until
+ * the reminder log moves out of the clerk's workbook (issue 8).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { columnLetter, isDateCell, isFormulaCell, type CellValue, type DateCell, type Scalar } from '../domain/cells';
 import type { CellRange, RowStyle, TabPlan } from '../domain/workbook/layout';
+import { CHOICE_LIST_SHEET } from './xlsx/write-package';
 
 /** Arial has every Vietnamese glyph in Excel and LibreOffice alike (Calibri lacks some on Linux). */
 const BASE_FONT: Partial<ExcelJS.Font> = { name: 'Arial', size: 11 };
@@ -27,27 +28,10 @@ const NUMBER_FORMATS = {
   text: '@',
 } as const;
 
-/** Hidden sheet holding dropdown options that cannot be written inline in the validation. */
-export const CHOICE_LIST_SHEET = '_DanhSach';
 /** Excel rejects an inline list ("a,b,c") longer than this. */
 const INLINE_LIST_LIMIT = 255;
 
 const DROPDOWN_ERROR = { title: 'Giá trị không hợp lệ', text: 'Hãy chọn trong danh sách.' } as const;
-
-export async function writeXlsx(plans: ReadonlyArray<TabPlan>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'baocao';
-  workbook.lastModifiedBy = 'baocao';
-  const choiceLists = new ChoiceLists(plans.map((p) => p.name));
-  let hasFormulas = false;
-  for (const plan of plans) {
-    hasFormulas = writeTab(workbook, plan, choiceLists) || hasFormulas;
-  }
-  choiceLists.writeSheet(workbook);
-  // exceljs cannot compute formulas; ask Excel and LibreOffice to do it when the file opens.
-  if (hasFormulas) workbook.calcProperties.fullCalcOnLoad = true;
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
 
 /** Writes one tab; says whether it holds formulas. */
 function writeTab(workbook: ExcelJS.Workbook, plan: TabPlan, choiceLists: ChoiceLists): boolean {
@@ -350,7 +334,9 @@ export async function appendRowsToTab(
   plan: TabPlan,
   rows: ReadonlyArray<ReadonlyArray<CellValue>>,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded only here, so reading and writing workbooks never pay for exceljs.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   await workbook.xlsx.load(input as unknown as ExcelJS.Buffer);
   const existing = workbook.getWorksheet(plan.name);
   if (existing === undefined) {

@@ -17,6 +17,7 @@ import {
   type NotWorkbookKind,
 } from '../../src/local/xlsx';
 import { tinyWorkbook } from '../support/tiny-workbook';
+import { partText } from './support/packages';
 
 const FIXTURES = join(__dirname, 'fixtures');
 
@@ -205,9 +206,37 @@ describe('the workbook writeXlsx produces', () => {
     expect(sheet('Đề cương').getCell('D3').dataValidation?.formulae).toEqual(['"Có,Không"']);
   });
 
-  it('freezes the header rows of each tab', () => {
-    expect(sheet('Đơn vị').views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet('Xã Ia Le').views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+  it('freezes the header rows of each tab, and in unit and table tabs the code column', () => {
+    expect(sheet('Đơn vị').views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 1 });
+    expect(sheet('Xã Ia Le').views[0]).toMatchObject({ state: 'frozen', ySplit: 2, xSplit: 1, topLeftCell: 'B3' });
+    expect(sheet('Thiết lập').views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('gives rows of wrapped text the height the plan estimates, leaving them free to grow', async () => {
+    const unitPlan = plans.find((p) => p.name === 'BDV')!;
+    const tall = unitPlan.rowHeights?.find((h) => h.height > 30);
+    expect(tall).toBeDefined();
+    expect(sheet('BDV').getRow(tall!.row).height).toBe(tall!.height);
+    const xml = await partText(await writeXlsx(plans), 'xl/worksheets/sheet8.xml');
+    expect(xml).toContain(`<row r="${tall!.row}" ht="${tall!.height}">`);
+    expect(xml).not.toContain('customHeight');
+  });
+
+  it('writes one validation per list covering exactly the planned ranges, none overlapping another', async () => {
+    const bytes = await writeXlsx(plans);
+    for (const [i, tabPlan] of plans.entries()) {
+      const xml = await partText(bytes, `xl/worksheets/sheet${i + 1}.xml`);
+      const refs = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].flatMap((m) => m[1]!.split(' '));
+      const cells = refs.flatMap((ref) => {
+        const [from, to = from] = ref.split(':');
+        const [a, b] = [/([A-Z]+)(\d+)/.exec(from!)!, /([A-Z]+)(\d+)/.exec(to!)!];
+        const out: string[] = [];
+        for (let r = Number(a[2]); r <= Number(b[2]); r += 1) for (let c = a[1]!.charCodeAt(0); c <= b[1]!.charCodeAt(0); c += 1) out.push(`${String.fromCharCode(c)}${r}`);
+        return out;
+      });
+      expect(new Set(cells).size).toBe(cells.length);
+      expect(cells.length).toBe(tabPlan.choices.reduce((sum, c) => sum + c.range.rows * c.range.cols, 0));
+    }
   });
 
   it('puts every planned note (column help, block purpose) on its cell', () => {

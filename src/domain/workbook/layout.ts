@@ -1,10 +1,13 @@
 /**
  * Lays workbook content out into tabs for people: header rows, block titles, dropdowns for
  * statuses and yes/no, notes on headers, column widths, frozen rows, and which cells are input.
+ * It also makes the tab readable where it is opened: long text wraps and its rows are as tall as
+ * the text needs (LibreOffice and Excel do not grow them by themselves), code columns are as wide
+ * as the longest code, and the code column stays in view when scrolling right.
  * The result (a TabPlan per tab) is runtime-neutral: the .xlsx writer and the Google Sheets setup
  * both apply it, so a workbook looks and reads the same in Excel, LibreOffice and Sheets.
  */
-import type { CellValue, RawWorkbook } from '../cells';
+import { cellText, type CellValue, type RawWorkbook } from '../cells';
 import type { ColumnDef, ColumnMap } from '../contract/columns';
 import type { Indicator, Section, Unit } from '../contract/tables';
 import {
@@ -48,6 +51,13 @@ export interface TabPlan {
   readonly formats: ReadonlyArray<{ readonly range: CellRange; readonly format: 'date' | 'dateTime' | 'number' | 'text' }>;
   /** Columns whose text wraps (long text). */
   readonly wrapColumns: ReadonlyArray<number>;
+  /**
+   * Heights in points of the rows whose text needs more than one line, estimated from the text
+   * and the column widths (LibreOffice and Excel do not grow rows of wrapped text by themselves).
+   */
+  readonly rowHeights?: ReadonlyArray<{ readonly row: number; readonly height: number }>;
+  /** Columns kept in view when scrolling right (the code column that names each row). */
+  readonly frozenColumns?: number;
 }
 
 /** Blank rows left under each table for new entries. */
@@ -134,14 +144,139 @@ function placeTable(
   return { headerRow, firstDataRow, lastRow };
 }
 
-function widths(columns: ColumnMap): number[] {
-  return Object.values(columns).map((def) => def.width);
+/**
+ * Column widths: as declared, except that a code column is widened to its longest code, so
+ * codes that differ only at the end ("DANG_UY_XA_KT_2022", "…_2023") can be told apart.
+ */
+function widths(columns: ColumnMap, records: ReadonlyArray<Readonly<Record<string, unknown>>>): number[] {
+  return Object.entries(columns).map(([field, def]) =>
+    def.kind === 'code' ? fitWidth(def.width, records.map((r) => cellText(toCell(def, r[field])))) : def.width,
+  );
 }
 
+/** Columns of sentences and lists wrap; codes, numbers, dates and dropdowns do not need to. */
 function wrapColumns(columns: ColumnMap): number[] {
   return Object.values(columns)
-    .map((def, i) => (def.kind === 'longText' ? i + 1 : 0))
+    .map((def, i) => (WRAPPED_KINDS.has(def.kind) ? i + 1 : 0))
     .filter((i) => i > 0);
+}
+
+const WRAPPED_KINDS: ReadonlySet<ColumnDef['kind']> = new Set(['text', 'longText', 'codeList', 'emails']);
+
+/** A width wide enough for the longest value plus a margin, within [declared, MAX_FITTED_WIDTH]. */
+function fitWidth(declared: number, values: ReadonlyArray<string>): number {
+  const longest = Math.max(0, ...values.map((v) => textWidth(v)));
+  return Math.min(Math.max(declared, Math.ceil(longest) + 2), Math.max(declared, MAX_FITTED_WIDTH));
+}
+
+/** Widest a column is made to fit its codes; longer codes are rare and still readable in the cell. */
+const MAX_FITTED_WIDTH = 40;
+
+/**
+ * Text metrics of 11-pt Arial, the font of every cell, in units of a column width (the width of
+ * a digit of the default font). Rough by nature: a row a little too tall reads well, a row too
+ * short hides text, so the estimate leans tall.
+ */
+export const TEXT_METRICS = {
+  /** Height of one line of 11-pt text, in points (LibreOffice spaces lines at about 12.7, Excel at 14.3). */
+  lineHeight: 13.8,
+  /** Space a row leaves above and below its text, in points. */
+  padding: 3,
+  /** Excel's tallest row, in points. */
+  maxRowHeight: 409,
+  /** Column-width units a cell loses to its margins. */
+  cellMargin: 1,
+  /** Widths are stretched by this much before fitting, to lean tall. */
+  safety: 1.05,
+} as const;
+
+/**
+ * Advance widths of Arial's printable ASCII characters (space to "~"), in thousandths of an em
+ * (from the Helvetica/Arial font metrics); a digit is 556, the unit of a column width.
+ */
+const ARIAL_ADVANCES = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
+  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
+  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+const DIGIT_ADVANCE = 556;
+
+/** Width of a text in column-width units; Vietnamese letters are as wide as their base letter. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text.normalize('NFD')) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x300 && code <= 0x36f) continue; // combining diacritics take no room
+    if (code >= 32 && code <= 126) width += ARIAL_ADVANCES[code - 32] ?? DIGIT_ADVANCE;
+    else if (ch === 'đ') width += 556;
+    else if (ch === 'Đ') width += 722;
+    else width += ch !== ch.toLowerCase() ? 722 : DIGIT_ADVANCE;
+  }
+  return (width / DIGIT_ADVANCE) * TEXT_METRICS.safety;
+}
+
+const SPACE_WIDTH = textWidth(' ');
+
+/**
+ * How many lines a text takes in a wrapping cell of this width: each paragraph is broken at
+ * spaces as a spreadsheet does, and a word longer than a line takes as many lines as it needs.
+ */
+export function textLines(text: string, columnWidth: number, emphasis = 1): number {
+  const capacity = Math.max(1, columnWidth - TEXT_METRICS.cellMargin);
+  let lines = 0;
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = 0;
+    let count = 1;
+    for (const word of paragraph.split(' ')) {
+      const width = textWidth(word) * emphasis;
+      const needed = line === 0 ? width : line + SPACE_WIDTH * emphasis + width;
+      if (needed <= capacity) {
+        line = needed;
+      } else if (width <= capacity) {
+        count += line === 0 ? 0 : 1;
+        line = width;
+      } else {
+        const extra = Math.ceil(width / capacity);
+        count += (line === 0 ? 0 : 1) + extra - 1;
+        line = width - (extra - 1) * capacity;
+      }
+    }
+    lines += count;
+  }
+  return Math.max(1, lines);
+}
+
+/** Heights for the rows that need more than one line (and for the larger-type title rows). */
+function rowHeightsOf(
+  rows: ReadonlyArray<ReadonlyArray<CellValue>>,
+  columnWidths: ReadonlyArray<number>,
+  wrapped: ReadonlyArray<number>,
+  rowStyles: ReadonlyArray<{ readonly row: number; readonly style: RowStyle }>,
+): Array<{ row: number; height: number }> {
+  const styleOf = new Map(rowStyles.map((s) => [s.row, s.style]));
+  const wraps = new Set(wrapped);
+  const heights: Array<{ row: number; height: number }> = [];
+  rows.forEach((cells, i) => {
+    const row = i + 1;
+    const style = styleOf.get(row);
+    if (style === 'unitTitle' || style === 'blockTitle') {
+      heights.push({ row, height: style === 'unitTitle' ? 22 : 18 });
+      return;
+    }
+    let lines = 1;
+    cells.forEach((value, c) => {
+      const width = columnWidths[c];
+      // Headers always wrap; other cells only in wrapping columns.
+      if (width === undefined || (style !== 'header' && !wraps.has(c + 1))) return;
+      const text = typeof value === 'string' ? value : '';
+      if (text !== '') lines = Math.max(lines, textLines(text, width, style === 'header' ? 1.1 : 1));
+    });
+    if (lines > 1) {
+      const height = Math.min(TEXT_METRICS.maxRowHeight, Math.round((lines * TEXT_METRICS.lineHeight + TEXT_METRICS.padding) * 10) / 10);
+      heights.push({ row, height });
+    }
+  });
+  return heights;
 }
 
 export function planSettingsTab(settings: WorkbookData['settings']): TabPlan {
@@ -158,7 +293,17 @@ export function planSettingsTab(settings: WorkbookData['settings']): TabPlan {
     if (format !== null) b.formats.push({ range: cell, format });
     if (!def.system) b.inputRanges.push(cell);
   }
-  return { name: SETTINGS_TAB.name, role: 'settings', columnWidths: [38, 60, 80], frozenRows: 1, wrapColumns: [2, 3], ...b };
+  const columnWidths = [38, 60, 80];
+  const wrapped = [1, 2, 3];
+  return {
+    name: SETTINGS_TAB.name,
+    role: 'settings',
+    columnWidths,
+    frozenRows: 1,
+    wrapColumns: wrapped,
+    rowHeights: rowHeightsOf(b.rows, columnWidths, wrapped, b.rowStyles),
+    ...b,
+  };
 }
 
 export function planTableTab(
@@ -168,12 +313,18 @@ export function planTableTab(
 ): TabPlan {
   const b = newBuilder();
   placeTable(b, def.columns, records, role === 'config' ? SPARE_ROWS.config : 0);
+  const columnWidths = widths(def.columns, records);
+  const wrapped = wrapColumns(def.columns);
+  const defs = Object.values(def.columns);
   return {
     name: def.name,
     role,
-    columnWidths: widths(def.columns),
+    columnWidths,
     frozenRows: 1,
-    wrapColumns: wrapColumns(def.columns),
+    // The first column names each row (a unit, a section, an indicator): it stays in view.
+    frozenColumns: defs.length > 1 && defs[0]?.kind === 'code' ? 1 : 0,
+    wrapColumns: wrapped,
+    rowHeights: rowHeightsOf(b.rows, columnWidths, wrapped, b.rowStyles),
     ...b,
   };
 }
@@ -188,8 +339,10 @@ export interface UnitTabContext {
   readonly deadline: string | null;
 }
 
-/** Unit tab widths: the widest use of each column over the stacked blocks. */
+/** Unit tab widths: the widest use of each column over the stacked blocks (column A grows to its longest code). */
 const UNIT_TAB_WIDTHS = [16, 90, 22, 14, 30, 50];
+/** Unit tab columns that wrap: every one but the codes in A (values and dates in D never need to). */
+const UNIT_TAB_WRAPPED = [2, 3, 4, 5, 6];
 
 export function planUnitTab(unit: Unit, content: UnitSheetData, ctx: UnitTabContext): TabPlan {
   const b = newBuilder();
@@ -244,13 +397,20 @@ export function planUnitTab(unit: Unit, content: UnitSheetData, ctx: UnitTabCont
   block(FOOTNOTES_BLOCK, content.footnotes, SPARE_ROWS.notes);
   block(UNIT_DOCUMENTS_BLOCK, content.documents, SPARE_ROWS.notes);
 
+  // Column A holds the codes of every block; the title, info and block-title rows overflow on purpose.
+  const titled = new Set(b.rowStyles.filter((s) => s.style !== 'header').map((s) => s.row));
+  const codes = b.rows.filter((_, i) => !titled.has(i + 1)).map((row) => cellText(row[0] ?? null));
+  const columnWidths = [fitWidth(UNIT_TAB_WIDTHS[0]!, codes), ...UNIT_TAB_WIDTHS.slice(1)];
   return {
     name: unit.tab,
     role: 'unit',
     unitId: unit.id,
-    columnWidths: UNIT_TAB_WIDTHS,
+    columnWidths,
+    // The unit's name and deadline stay on screen, and so do the codes that name each row.
     frozenRows: 2,
-    wrapColumns: [2, 6],
+    frozenColumns: 1,
+    wrapColumns: UNIT_TAB_WRAPPED,
+    rowHeights: rowHeightsOf(b.rows, columnWidths, UNIT_TAB_WRAPPED, b.rowStyles),
     ...b,
   };
 }

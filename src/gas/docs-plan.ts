@@ -2,12 +2,12 @@
  * Pure planning of a Google Doc from the report model: the Docs API batchUpdate requests, in two
  * phases, with every index computed here and nothing read back from the document.
  *
- * Phase 1 (one batchUpdate on the new, empty document): page size and margins, then the whole
- * body (paragraphs, the header and signature blocks as borderless 1×2 tables, data tables, rules,
- * a footnote reference at each anchor), then the styles over the final indexes. Phase 2 (one
- * batchUpdate): the text and style of each footnote, which can only be addressed once phase 1's
- * replies have given the footnote ids. So a report costs three Docs calls (create + 2) whatever
- * its size.
+ * Phase 1 (on the new, empty document): page size and margins, then the whole body (paragraphs,
+ * the header and signature blocks as borderless 1×2 tables, data tables, rules, a footnote
+ * reference at each anchor), then the styles over the final indexes. Phase 2: the text and style
+ * of each footnote, which can only be addressed once phase 1's replies have given the footnote
+ * ids. Each request's indexes assume only that every request before it has been applied, so the
+ * phases can be sent in as many batches as the batch limit needs (docs-batches.ts).
  *
  * The mapping follows the .docx renderer (src/local/docx-blocks.ts) wherever Docs allows it.
  * Where Docs differs: a table needs a paragraph before it, so the header block is preceded by a
@@ -34,7 +34,7 @@ import {
 import type { DocsDocumentStyle, DocsNamedStyleType, DocsRequest, DocsResponse } from './surface';
 
 export interface BodyPlan {
-  /** Phase 1: one batchUpdate. */
+  /** Phase 1, in the order it must be applied. */
   readonly requests: DocsRequest[];
   /** The model's footnote numbers in the order their createFootnote requests appear (= body order). */
   readonly anchoredFootnotes: number[];
@@ -214,7 +214,10 @@ function writeDataTable(table: Table, textWidthPt: number, context: BlockContext
  * order, and the createFootnote requests were planned in anchor order.
  */
 export function footnoteIdsFromReplies(plan: BodyPlan, replies: ReadonlyArray<DocsResponse>): string[] {
-  const ids = replies.flatMap((reply) => (reply.createFootnote?.footnoteId !== undefined ? [reply.createFootnote.footnoteId] : []));
+  const ids = replies.flatMap((reply) => {
+    const id = reply.createFootnote?.footnoteId;
+    return typeof id === 'string' ? [id] : [];
+  });
   if (ids.length !== plan.anchoredFootnotes.length) {
     throw new Error(`Google Docs trả về ${ids.length} chú thích, nhưng báo cáo có ${plan.anchoredFootnotes.length} chú thích.`);
   }

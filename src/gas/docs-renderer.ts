@@ -1,17 +1,21 @@
 /**
  * The Google Docs renderer: turns a compiled report into a new Google Doc through the Docs
- * advanced service, in exactly three Docs calls whatever the report's size (create, the body in
- * one batchUpdate, the footnotes' text in a second; see docs-plan.ts for how every index is
- * planned in advance), then files the document in the chosen Drive folder. If the folder cannot
- * be used, the document is kept where Docs created it (My Drive) and the error says where.
+ * advanced service: create, then the planned requests in batchUpdate calls under the stated
+ * batch limit (docs-batches.ts), the footnotes' text joining the queue as soon as the replies
+ * have given every footnote id (see docs-plan.ts for how every index is planned in advance).
+ * The example report takes three Docs calls; a 1,000-unit report about a dozen. Then it files
+ * the document in the chosen Drive folder. If the folder cannot be used, the document is kept
+ * where Docs created it (My Drive) and the error says where.
  */
 import type { ReportRenderer } from '../app/generate-report';
 import type { ReportModel } from '../domain/report/model';
+import { DOCS_BATCH_LIMITS, sendInBatches, type DocsBatchLimits } from './docs-batches';
 import { footnoteIdsFromReplies, planBody, planFootnotes } from './docs-plan';
-import type { DocsAdvancedService, DriveAppSurface } from './surface';
+import type { DocsAdvancedService, DocsResponse, DriveAppSurface } from './surface';
 
 export { planBody, planFootnotes, footnoteIdsFromReplies } from './docs-plan';
 export type { BodyPlan } from './docs-plan';
+export { DOCS_BATCH_LIMITS } from './docs-batches';
 
 /**
  * The Docs API has no request for a page-number field (AutoText cannot be inserted), so the
@@ -31,6 +35,8 @@ export interface GasDocsReportRendererOptions {
   readonly folderId: string | null;
   /** Document title; the report's own title by default. */
   readonly title?: string;
+  /** Requests and bytes per batchUpdate; DOCS_BATCH_LIMITS unless a test asks otherwise. */
+  readonly batchLimits?: DocsBatchLimits;
 }
 
 export function googleDocUrl(documentId: string): string {
@@ -67,15 +73,16 @@ export class GasDocsReportRenderer implements ReportRenderer<GoogleDocReport> {
     const body = planBody(model);
 
     const documentId = docs.Documents.create({ title: this.options.title ?? model.title }).documentId;
-    if (documentId === undefined || documentId === '') throw new Error('Google Docs không trả về mã của văn bản vừa tạo.');
+    if (documentId === undefined || documentId === null || documentId === '') throw new Error('Google Docs không trả về mã của văn bản vừa tạo.');
     const url = googleDocUrl(documentId);
 
     try {
-      const written = docs.Documents.batchUpdate({ requests: body.requests }, documentId);
-      const footnoteIds = footnoteIdsFromReplies(body, written.replies ?? []);
-      const footnoteRequests = planFootnotes(model, body.anchoredFootnotes, footnoteIds);
-      // Skipped, not sent empty, when there is nothing to write: at most three calls either way.
-      if (footnoteRequests.length > 0) docs.Documents.batchUpdate({ requests: footnoteRequests }, documentId);
+      const footnoteRequests = (replies: ReadonlyArray<DocsResponse>) => {
+        const created = replies.filter((reply) => reply.createFootnote !== undefined).length;
+        if (created < body.anchoredFootnotes.length) return null;
+        return planFootnotes(model, body.anchoredFootnotes, footnoteIdsFromReplies(body, replies));
+      };
+      sendInBatches((resource, id) => docs.Documents.batchUpdate(resource, id), documentId, body.requests, footnoteRequests, this.options.batchLimits ?? DOCS_BATCH_LIMITS);
     } catch (error) {
       throw new Error(`Không ghi được nội dung vào văn bản Google Docs vừa tạo (${url}): ${messageOf(error)}`, { cause: error });
     }

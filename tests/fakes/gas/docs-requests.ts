@@ -10,7 +10,6 @@
  * are deliberately absent: the real API cannot insert AutoText either.
  */
 import type {
-  DocsBulletPreset,
   DocsDocumentStyle,
   DocsEndOfSegmentLocation,
   DocsLocation,
@@ -191,7 +190,8 @@ const ENUMS: Record<string, readonly string[]> = {
   contentDirection: ['LEFT_TO_RIGHT', 'RIGHT_TO_LEFT'],
 };
 
-const BULLET_PRESETS: readonly DocsBulletPreset[] = [
+/** CreateParagraphBulletsRequest.bulletPreset values (reference: documents/request#BulletGlyphPreset). */
+const BULLET_PRESETS: readonly string[] = [
   'BULLET_DISC_CIRCLE_SQUARE',
   'BULLET_DIAMONDX_ARROW3D_SQUARE',
   'BULLET_CHECKBOX',
@@ -233,9 +233,9 @@ class RequestContext {
     return `kix.${prefix}${this.state.nextId++}`;
   }
 
-  segment(segmentId: string | undefined, tabId?: string): Segment {
-    if (tabId !== undefined && tabId !== '' && tabId !== 't.0') this.fail(`The tab ID ${tabId} was not found.`);
-    if (segmentId === undefined || segmentId === '') return this.state.body;
+  segment(segmentId: string | null | undefined, tabId?: string | null): Segment {
+    if (tabId !== undefined && tabId !== null && tabId !== '' && tabId !== 't.0') this.fail(`The tab ID ${tabId} was not found.`);
+    if (segmentId === undefined || segmentId === null || segmentId === '') return this.state.body;
     const segment = this.state.headers[segmentId] ?? this.state.footers[segmentId] ?? this.state.footnotes[segmentId];
     if (!segment) this.fail(`The segment ID ${segmentId} was not found.`);
     return segment;
@@ -431,7 +431,8 @@ const handlers: Record<Kind, Handler> = {
 
   insertTableRow(ctx: RequestContext, body: NonNullable<DocsRequest['insertTableRow']>) {
     const location = body.tableCellLocation;
-    const { segment, start } = ctx.tableAt(location?.tableStartLocation);
+    if (!location) ctx.fail('tableCellLocation must be specified.');
+    const { segment, start } = ctx.tableAt(location.tableStartLocation);
     const layout = tableLayout(segment.units, start);
     const rowIndex = location.rowIndex ?? 0;
     const row = layout.rows[rowIndex];
@@ -499,7 +500,7 @@ const handlers: Record<Kind, Handler> = {
     const needle = body.containsText?.text;
     if (typeof needle !== 'string' || needle === '') ctx.fail('containsText.text must not be empty.');
     if (typeof body.replaceText !== 'string') ctx.fail('replaceText must be specified.');
-    const matchCase = body.containsText.matchCase ?? false;
+    const matchCase = body.containsText?.matchCase ?? false;
     const fold = (s: string) => (matchCase ? s : s.toLowerCase());
     const target = fold(needle);
     let occurrences = 0;
@@ -594,8 +595,8 @@ const handlers: Record<Kind, Handler> = {
     let rowSpan = rowCount;
     let columnSpan = columnCount;
     if (body.tableRange) {
-      rowFrom = body.tableRange.tableCellLocation.rowIndex ?? 0;
-      columnFrom = body.tableRange.tableCellLocation.columnIndex ?? 0;
+      rowFrom = body.tableRange.tableCellLocation?.rowIndex ?? 0;
+      columnFrom = body.tableRange.tableCellLocation?.columnIndex ?? 0;
       rowSpan = ctx.integer(body.tableRange.rowSpan, 'rowSpan');
       columnSpan = ctx.integer(body.tableRange.columnSpan, 'columnSpan');
       if (rowSpan < 1 || columnSpan < 1 || rowFrom < 0 || columnFrom < 0 || rowFrom + rowSpan > rowCount || columnFrom + columnSpan > columnCount) {
@@ -662,12 +663,13 @@ const handlers: Record<Kind, Handler> = {
   },
 
   createParagraphBullets(ctx: RequestContext, body: NonNullable<DocsRequest['createParagraphBullets']>) {
-    if (!BULLET_PRESETS.includes(body.bulletPreset)) {
-      throw new DocsRequestError(`Invalid value at 'requests[${ctx.number}].create_paragraph_bullets.bullet_preset', "${String(body.bulletPreset)}"`);
+    const preset = body.bulletPreset;
+    if (typeof preset !== 'string' || !BULLET_PRESETS.includes(preset)) {
+      throw new DocsRequestError(`Invalid value at 'requests[${ctx.number}].create_paragraph_bullets.bullet_preset', "${String(preset)}"`);
     }
     const { segment, start, end } = ctx.range(body.range);
     const listId = ctx.newId('list');
-    const numbered = body.bulletPreset.startsWith('NUMBERED');
+    const numbered = preset.startsWith('NUMBERED');
     ctx.state.lists[listId] = {
       listProperties: {
         nestingLevels: Array.from({ length: 9 }, (_v, level) => ({
@@ -701,7 +703,7 @@ const handlers: Record<Kind, Handler> = {
 
 function createHeaderOrFooter(
   ctx: RequestContext,
-  body: { type: 'DEFAULT'; sectionBreakLocation?: DocsLocation },
+  body: { type?: string | null; sectionBreakLocation?: DocsLocation },
   which: 'header' | 'footer',
 ): string {
   if (body.type !== 'DEFAULT') {

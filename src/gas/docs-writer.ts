@@ -1,9 +1,9 @@
 /**
- * Index bookkeeping for writing a new Google Doc body in one batchUpdate. The Docs API addresses
- * everything by index (UTF-16 code units, plus one index per footnote reference and per table,
- * row and cell marker), and each request in a batch sees the indexes left by the ones before it.
+ * Index bookkeeping for writing a new Google Doc body. The Docs API addresses everything by index
+ * (UTF-16 code units, plus one index per footnote reference and per table, row and cell marker),
+ * and each request sees the indexes left by the ones before it, in its batch and in earlier ones.
  * The writer only ever appends: every insertion happens at or after everything already written,
- * so the range recorded for a paragraph or run stays valid to the end of the batch. That lets all
+ * so the range recorded for a paragraph or run stays valid to the end of the plan. That lets all
  * styling be sent after all content, as few requests over merged ranges, with every index known
  * before anything is sent.
  *
@@ -39,6 +39,28 @@ const VERTICAL_TAB = '\u000B';
  */
 export function docsText(text: string): string {
   return text.normalize('NFC').replace(/\r\n?|\n/g, VERTICAL_TAB).replace(DROPPED_BY_API, '');
+}
+
+/**
+ * The longest text one insertText carries. Consecutive text is merged into one request, which
+ * on a report without footnotes or tables would be the whole body; capped, each request stays
+ * far inside the batch byte budget (3 UTF-8 bytes per code unit at most: 300 KB of JSON).
+ */
+export const MAX_INSERT_CODE_UNITS = 100_000;
+
+/** `text` cut into pieces of at most MAX_INSERT_CODE_UNITS, never inside a surrogate pair. */
+function piecesOf(text: string): string[] {
+  if (text.length <= MAX_INSERT_CODE_UNITS) return [text];
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + MAX_INSERT_CODE_UNITS, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  return pieces;
 }
 
 /** Merges touching spans with the same style into one, so each gets one request. */
@@ -164,12 +186,16 @@ export class BodyWriter {
   }
 
   private insert(text: string): void {
-    if (this.pending !== null && this.pending.at + this.pending.text.length === this.cursor) this.pending.text += text;
-    else {
-      this.flush();
-      this.pending = { at: this.cursor, text };
+    for (const piece of piecesOf(text)) {
+      const pending = this.pending;
+      const continues = pending !== null && pending.at + pending.text.length === this.cursor;
+      if (continues && pending.text.length + piece.length <= MAX_INSERT_CODE_UNITS) pending.text += piece;
+      else {
+        this.flush();
+        this.pending = { at: this.cursor, text: piece };
+      }
+      this.cursor += piece.length;
     }
-    this.cursor += text.length;
   }
 
   private flush(): void {

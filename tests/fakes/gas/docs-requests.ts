@@ -37,7 +37,7 @@ import {
   isNewline,
   newline,
   paragraphAt,
-  paragraphSpans,
+  paragraphsTouching,
   tableDepthAt,
   tableLayout,
 } from './docs-model';
@@ -361,16 +361,29 @@ function neighbourTextStyle(units: readonly Unit[], index: number): DocsTextStyl
   return isInline(at) ? clone(at.textStyle) : {};
 }
 
+/**
+ * `units.splice(index, 0, ...added)` without spreading `added` into arguments, which overflows the
+ * stack for an insert of some 100,000 characters (one 50,000-character cell and its neighbours).
+ */
+function insertUnits(units: Unit[], index: number, added: readonly Unit[]): void {
+  const CHUNK = 10_000;
+  for (let from = 0; from < added.length; from += CHUNK) units.splice(index + from, 0, ...added.slice(from, from + CHUNK));
+}
+
 function closingNewline(units: readonly Unit[], index: number): CharUnit {
   return units[paragraphAt(units, index).newlineIndex] as CharUnit;
 }
 
+/*
+ * Style objects are never changed in place (every update builds a new object), so the characters
+ * of one insert can share one: the fake stays fast on reports of hundreds of thousands of indexes.
+ */
 function textUnits(text: string, units: readonly Unit[], index: number): InlineUnit[] {
   const textStyle = neighbourTextStyle(units, index);
   const closing = closingNewline(units, index);
   return [...text.replace(STRIPPED_CHARACTERS, '')].flatMap((ch) =>
     ch.split('').map((codeUnit): InlineUnit => {
-      if (codeUnit !== '\n') return { kind: 'char', ch: codeUnit, textStyle: clone(textStyle) };
+      if (codeUnit !== '\n') return { kind: 'char', ch: codeUnit, textStyle };
       const unit = newline(closing.paragraphStyle ?? defaultParagraphStyle(), textStyle);
       if (closing.bullet) unit.bullet = clone(closing.bullet);
       return unit;
@@ -392,7 +405,7 @@ const handlers: Record<Kind, Handler> = {
   insertText(ctx: RequestContext, body: NonNullable<DocsRequest['insertText']>) {
     if (typeof body.text !== 'string') ctx.fail('text must be specified.');
     const { segment, index } = ctx.insertionPoint(body);
-    segment.units.splice(index, 0, ...textUnits(body.text, segment.units, index));
+    insertUnits(segment.units, index, textUnits(body.text, segment.units, index));
     return {};
   },
 
@@ -425,7 +438,7 @@ const handlers: Record<Kind, Handler> = {
       for (let c = 0; c < columns; c++) table.push(...emptyCell(DEFAULT_CELL_STYLE));
     }
     table.push({ kind: 'tableEnd' });
-    segment.units.splice(index, 0, ...table);
+    insertUnits(segment.units, index, table);
     return {};
   },
 
@@ -491,7 +504,8 @@ const handlers: Record<Kind, Handler> = {
     const removed = units.splice(start, end - start);
     for (const unit of removed) if (unit.kind === 'footnoteRef') delete ctx.state.footnotes[unit.footnoteId];
     if (firstParagraphStyle && removed.some(isNewline) && isInline(units[start])) {
-      closingNewline(units, start).paragraphStyle = firstParagraphStyle;
+      const newlineIndex = paragraphAt(units, start).newlineIndex;
+      units[newlineIndex] = { ...(units[newlineIndex] as CharUnit), paragraphStyle: firstParagraphStyle };
     }
     return {};
   },
@@ -522,7 +536,8 @@ const handlers: Record<Kind, Handler> = {
         const replacement = [...body.replaceText.replace(STRIPPED_CHARACTERS, '')].flatMap((ch) => ch.split('')).map(
           (ch): Unit => (ch === '\n' ? newline(closing.paragraphStyle, first.textStyle) : { kind: 'char', ch, textStyle: clone(first.textStyle) }),
         );
-        units.splice(i, target.length, ...replacement);
+        units.splice(i, target.length);
+        insertUnits(units, i, replacement);
         occurrences += 1;
         i += replacement.length - 1;
       }
@@ -534,9 +549,17 @@ const handlers: Record<Kind, Handler> = {
     const fields = ctx.fields(body.fields, TEXT_STYLE_FIELDS);
     const { segment, start, end } = ctx.range(body.range);
     ctx.checkEnums(body.textStyle, 'text_style');
+    // Units that shared a style before share the updated one (see textUnits).
+    const updated = new Map<DocsTextStyle, DocsTextStyle>();
     for (let i = start; i < end; i++) {
       const unit = segment.units[i];
-      if (isInline(unit)) unit.textStyle = applyFields(unit.textStyle, body.textStyle, fields);
+      if (!isInline(unit)) continue;
+      let style = updated.get(unit.textStyle);
+      if (style === undefined) {
+        style = applyFields(unit.textStyle, body.textStyle, fields);
+        updated.set(unit.textStyle, style);
+      }
+      segment.units[i] = { ...unit, textStyle: style };
     }
     return {};
   },
@@ -545,11 +568,10 @@ const handlers: Record<Kind, Handler> = {
     const fields = ctx.fields(body.fields, PARAGRAPH_STYLE_FIELDS);
     const { segment, start, end } = ctx.range(body.range);
     ctx.checkEnums(body.paragraphStyle, 'paragraph_style');
-    for (const span of paragraphSpans(segment.units)) {
-      if (span.start < end && span.newlineIndex + 1 > start) {
-        const closing = segment.units[span.newlineIndex] as CharUnit;
-        closing.paragraphStyle = applyFields<DocsParagraphStyle>(closing.paragraphStyle ?? {}, body.paragraphStyle, fields);
-      }
+    for (const span of paragraphsTouching(segment.units, start, end)) {
+      const closing = segment.units[span.newlineIndex] as CharUnit;
+      const paragraphStyle = applyFields<DocsParagraphStyle>(closing.paragraphStyle ?? {}, body.paragraphStyle, fields);
+      segment.units[span.newlineIndex] = { ...closing, paragraphStyle };
     }
     return {};
   },
@@ -681,12 +703,13 @@ const handlers: Record<Kind, Handler> = {
         })),
       },
     };
-    const spans = paragraphSpans(segment.units).filter((s) => s.start < end && s.newlineIndex + 1 > start);
+    const spans = paragraphsTouching(segment.units, start, end);
     for (const span of spans.reverse()) {
       let tabs = 0;
       while ((segment.units[span.start + tabs] as CharUnit | undefined)?.ch === '\t') tabs += 1;
       const closing = segment.units[span.newlineIndex] as CharUnit;
-      closing.bullet = tabs > 0 ? { listId, nestingLevel: tabs, textStyle: {} } : { listId, textStyle: {} };
+      const bullet = tabs > 0 ? { listId, nestingLevel: tabs, textStyle: {} } : { listId, textStyle: {} };
+      segment.units[span.newlineIndex] = { ...closing, bullet };
       segment.units.splice(span.start, tabs);
     }
     return {};
@@ -694,8 +717,9 @@ const handlers: Record<Kind, Handler> = {
 
   deleteParagraphBullets(ctx: RequestContext, body: NonNullable<DocsRequest['deleteParagraphBullets']>) {
     const { segment, start, end } = ctx.range(body.range);
-    for (const span of paragraphSpans(segment.units)) {
-      if (span.start < end && span.newlineIndex + 1 > start) delete (segment.units[span.newlineIndex] as CharUnit).bullet;
+    for (const span of paragraphsTouching(segment.units, start, end)) {
+      const { bullet: _removed, ...closing } = segment.units[span.newlineIndex] as CharUnit;
+      segment.units[span.newlineIndex] = closing;
     }
     return {};
   },

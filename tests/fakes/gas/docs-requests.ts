@@ -73,7 +73,7 @@ export const SUPPORTED_REQUEST_KINDS = [
 ] as const satisfies ReadonlyArray<keyof DocsRequest>;
 
 /** Real request kinds the fake does not implement: rejected with a message saying so. */
-const UNIMPLEMENTED_REQUEST_KINDS = new Set([
+export const UNIMPLEMENTED_REQUEST_KINDS = new Set([
   'createNamedRange',
   'deleteNamedRange',
   'replaceNamedRangeContent',
@@ -93,8 +93,16 @@ const UNIMPLEMENTED_REQUEST_KINDS = new Set([
   'addDocumentTab',
   'deleteTab',
   'updateDocumentTabProperties',
+  'insertRichLink',
+  'updateNamedStyle',
 ]);
 
+/*
+ * The fields an update request's mask may name: the writable fields of each object in Google's
+ * published schema. Fields documented as read-only (ParagraphStyle.tabStops, DocumentStyle's
+ * header and footer ids and useCustomHeaderFooterMargins, TableCellStyle.rowSpan/columnSpan)
+ * are refused as "Invalid field". docs.test.ts holds these lists to the published typings.
+ */
 const TEXT_STYLE_FIELDS = new Set([
   'bold',
   'italic',
@@ -124,7 +132,6 @@ const PARAGRAPH_STYLE_FIELDS = new Set([
   'indentFirstLine',
   'indentStart',
   'indentEnd',
-  'tabStops',
   'keepLinesTogether',
   'keepWithNext',
   'avoidWidowAndOrphan',
@@ -133,9 +140,9 @@ const PARAGRAPH_STYLE_FIELDS = new Set([
 ]);
 const DOCUMENT_STYLE_FIELDS = new Set([
   'background',
+  'documentFormat',
   'useFirstPageHeaderFooter',
   'useEvenPageHeaderFooter',
-  'useCustomHeaderFooterMargins',
   'flipPageOrientation',
   'pageNumberStart',
   'marginTop',
@@ -147,6 +154,7 @@ const DOCUMENT_STYLE_FIELDS = new Set([
   'pageSize',
 ]);
 const SECTION_STYLE_FIELDS = new Set([
+  'columnProperties',
   'columnSeparatorStyle',
   'contentDirection',
   'sectionType',
@@ -175,7 +183,19 @@ const TABLE_CELL_STYLE_FIELDS = new Set([
 const COLUMN_PROPERTY_FIELDS = new Set(['width', 'widthType']);
 const ROW_STYLE_FIELDS = new Set(['minRowHeight', 'tableHeader', 'preventOverflow']);
 
-const ENUMS: Record<string, readonly string[]> = {
+/** The fields each update*Style request may name in its mask, by the schema object they belong to. */
+export const MASKABLE_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  TextStyle: TEXT_STYLE_FIELDS,
+  ParagraphStyle: PARAGRAPH_STYLE_FIELDS,
+  DocumentStyle: DOCUMENT_STYLE_FIELDS,
+  SectionStyle: SECTION_STYLE_FIELDS,
+  TableCellStyle: TABLE_CELL_STYLE_FIELDS,
+  TableColumnProperties: COLUMN_PROPERTY_FIELDS,
+  TableRowStyle: ROW_STYLE_FIELDS,
+};
+
+/** Enum values the fake accepts, by field name (reference: the enum tables of documents and documents/request). */
+export const ENUMS: Record<string, readonly string[]> = {
   namedStyleType: ['NORMAL_TEXT', 'TITLE', 'SUBTITLE', 'HEADING_1', 'HEADING_2', 'HEADING_3', 'HEADING_4', 'HEADING_5', 'HEADING_6'],
   alignment: ['START', 'CENTER', 'END', 'JUSTIFIED'],
   direction: ['LEFT_TO_RIGHT', 'RIGHT_TO_LEFT'],

@@ -5,6 +5,8 @@
  * have the API's index layout, and document style and headers can be set.
  */
 import type { DocsRequest } from '../../../src/gas/surface';
+import { ENUMS, MASKABLE_FIELDS, SUPPORTED_REQUEST_KINDS, UNIMPLEMENTED_REQUEST_KINDS } from './docs-requests';
+import { conformanceProblems, publishedDocsSchema, schemaFields, writableFields } from './docs-schema';
 import { bodyEndIndex, bodyText, createGasEnvironment, footnotesInOrder, paragraphsOf, tablesOf } from './index';
 
 function newDocument(initialText?: string) {
@@ -378,5 +380,35 @@ describe('fake Docs: structure edits', () => {
     expect(() => update({ updateTableRowStyle: { tableStartLocation: { index: 3 }, tableRowStyle: {}, fields: '*' } })).toThrow(
       'not the start of a table',
     );
+  });
+});
+
+describe('fake Docs: held to Google’s published Docs v1 schema', () => {
+  beforeAll(() => publishedDocsSchema(), 60_000);
+
+  it('knows every request kind of Schema$Request, and no other', () => {
+    const known = [...SUPPORTED_REQUEST_KINDS, ...UNIMPLEMENTED_REQUEST_KINDS].sort();
+    expect(known).toEqual(schemaFields('Request').sort());
+  });
+
+  it('lets a mask name exactly the writable fields of each style object', () => {
+    for (const [name, fields] of Object.entries(MASKABLE_FIELDS)) expect([name, [...fields].sort()]).toEqual([name, writableFields(name).sort()]);
+  });
+
+  it('checks enum values only of fields that exist', () => {
+    const everyField = new Set(publishedDocsSchema().interfaceNames().flatMap((name) => schemaFields(name)));
+    for (const field of Object.keys(ENUMS)) expect(everyField).toContain(field);
+  });
+
+  it('answers with documents and replies in the published shapes', () => {
+    const { update, read } = newDocument('Một đoạn\n');
+    const { replies } = update(
+      { createFootnote: { location: { index: 2 } } },
+      { insertTable: { location: { index: 1 }, rows: 1, columns: 2 } },
+      { createHeader: { type: 'DEFAULT' } },
+      { createParagraphBullets: { range: { startIndex: 1, endIndex: 2 }, bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
+    );
+    expect(conformanceProblems(read(), publishedDocsSchema().named('Document'), 'document')).toEqual([]);
+    expect(conformanceProblems(replies, { kind: 'array', of: publishedDocsSchema().named('Response') }, 'replies')).toEqual([]);
   });
 });

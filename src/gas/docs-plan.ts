@@ -15,7 +15,7 @@
  * wrap its automatic number in the Party "(n)"); page numbers cannot be inserted (see
  * PAGE_NUMBER_NOTE in docs-renderer.ts).
  */
-import type { Columns, Footnote, Inline, Paragraph, ParagraphStyle, ReportModel, Table } from '../domain/report/model';
+import { blocksForLayout, type Columns, type Footnote, type Inline, type Paragraph, type ParagraphStyle, type ReportModel, type Table } from '../domain/report/model';
 import { BodyWriter, docsText, footnoteTextStyles, type Span } from './docs-writer';
 import {
   HAIRLINE_RUN,
@@ -40,8 +40,6 @@ export interface BodyPlan {
   readonly anchoredFootnotes: number[];
 }
 
-/** Where the page-number header would sit, as in the .docx: inside the 20 mm top margin. */
-const HEADER_DISTANCE_MM = 10;
 /** The same as the space after a body paragraph in both profiles (the .docx gap under a data table). */
 const GAP_AFTER_DATA_TABLE_PT = 6;
 
@@ -63,7 +61,7 @@ export function planBody(model: ReportModel): BodyPlan {
     footnoteNumbers: new Set(model.footnotes.map((f) => f.number)),
     anchored: new Set<number>(),
   };
-  for (const block of model.blocks) {
+  for (const block of blocksForLayout(model.blocks)) {
     switch (block.type) {
       case 'paragraph':
         writeParagraph(block, textWidthPt, context);
@@ -95,8 +93,10 @@ function documentStyleRequest(model: ReportModel): DocsRequest {
     marginBottom: pt(mmToPt(page.marginsMm.bottom)),
     marginLeft: pt(mmToPt(page.marginsMm.left)),
     marginRight: pt(mmToPt(page.marginsMm.right)),
-    marginHeader: pt(mmToPt(HEADER_DISTANCE_MM)),
-    marginFooter: pt(mmToPt(HEADER_DISTANCE_MM)),
+    // Where the page-number header sits, as in the .docx. Docs has no mirrored margins: a
+    // two-sided profile gets its inside margin on the left of every page (see docsLayoutNotes).
+    marginHeader: pt(mmToPt(page.headerDistanceMm)),
+    marginFooter: pt(mmToPt(page.headerDistanceMm)),
     // Page 1 carries no number in either profile; a separate first-page header lets one be added
     // from page 2 on (by hand, as the API cannot insert the page-number field).
     useFirstPageHeaderFooter: page.pageNumbers.fromPage > 1,
@@ -139,7 +139,12 @@ function writeParagraph(paragraph: Paragraph, columnWidthPt: number, context: Bl
     if (run.type === 'text') writer.text(run.text, runStyleOf(run, style));
     else if (context.footnoteNumbers.has(run.number) && !context.anchored.has(run.number)) {
       context.anchored.add(run.number);
-      writer.footnoteReference(run.number, base);
+      // The Party mark "⁽¹⁾": superscript parentheses around Docs' own number, as in the .docx.
+      // The reference is superscript anyway; styled alike, the three take one style request.
+      const mark: RunStyle = { ...base, superscript: true };
+      writer.text('(', mark);
+      writer.footnoteReference(run.number, mark);
+      writer.text(')', mark);
     } else {
       // A second anchor, or one without its footnote, stays visible as "(n)" so the slip can be fixed.
       writer.text(`(${run.number})`, { ...base, superscript: true });
@@ -169,6 +174,14 @@ function columnRequests(tableStart: number, widthsPt: ReadonlyArray<number>): Do
   );
 }
 
+/**
+ * Rows that never break across a page (TableRowStyle.preventOverflow), as the .docx rows that
+ * cannot split: the signature block moves whole, with the paragraph kept before it.
+ */
+function unbreakableRows(tableStart: number): DocsRequest {
+  return { updateTableRowStyle: { tableStartLocation: { index: tableStart }, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } };
+}
+
 /** The header or signature block: a 1×2 table with hidden borders and no padding. */
 function writeColumns(columns: Columns, textWidthPt: number, context: BlockContext): void {
   const widths = columnWidthsPt(columns.widths, textWidthPt);
@@ -179,6 +192,7 @@ function writeColumns(columns: Columns, textWidthPt: number, context: BlockConte
   context.writer.styleTable([
     { updateTableCellStyle: { tableStartLocation: { index: tableStart }, ...borderlessCellStyle() } },
     ...columnRequests(tableStart, widths),
+    unbreakableRows(tableStart),
   ]);
 }
 
@@ -203,6 +217,7 @@ function writeDataTable(table: Table, textWidthPt: number, context: BlockContext
   context.writer.styleTable([
     { updateTableCellStyle: { tableStartLocation: { index: tableStart }, ...borderedCellStyle() } },
     ...columnRequests(tableStart, widths),
+    unbreakableRows(tableStart),
   ]);
   return true;
 }

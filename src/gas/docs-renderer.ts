@@ -23,6 +23,31 @@ export { DOCS_BATCH_LIMITS } from './docs-batches';
  */
 export const PAGE_NUMBER_NOTE = 'Google Docs chưa cho phép chèn số trang tự động qua API: vào Chèn › Số trang để thêm.';
 
+/** Docs has no mirrored margins (no such field in DocumentStyle or SectionStyle of the Docs API). */
+export const MIRROR_MARGINS_NOTE =
+  'Google Docs không có lề đối xứng cho in hai mặt: văn bản dùng lề trái 30 mm, lề phải 15 mm cho mọi trang. Cần in hai mặt đúng thể thức thì tải về dạng .docx (Tệp › Tải xuống) hoặc dùng bản .docx của baocao.';
+
+/** Docs has line spacing only as a percentage of single spacing (ParagraphStyle.lineSpacing). */
+export const EXACT_LINE_SPACING_NOTE =
+  'Google Docs không đặt được giãn dòng chính xác theo pt: giãn dòng được quy đổi gần đúng theo tỷ lệ phần trăm (18 pt ≈ 116%).';
+
+/** Docs numbers footnotes at the page foot itself; only the .docx can parenthesise that mark. */
+export const FOOTNOTE_MARKS_NOTE = 'Google Docs tự đánh số ở chân trang nên số chú thích ở đó là số thường; số trong ngoặc ⁽¹⁾ ở chân trang chỉ có trong bản .docx.';
+
+/**
+ * What the Google Doc cannot show of the report's layout, for the message shown after it is made
+ * (the add-in shows these lines where it showed PAGE_NUMBER_NOTE alone).
+ */
+export function docsLayoutNotes(model: ReportModel): string[] {
+  const styles = model.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.style] : b.type === 'columns' ? [...b.left, ...b.right].map((p) => p.style) : [b.style]));
+  return [
+    PAGE_NUMBER_NOTE,
+    ...(model.page.mirrorMargins === true ? [MIRROR_MARGINS_NOTE] : []),
+    ...(styles.some((s) => s.lineSpacingExactPt !== undefined) ? [EXACT_LINE_SPACING_NOTE] : []),
+    ...(model.footnoteMarks === 'parenthesised' && model.footnotes.length > 0 ? [FOOTNOTE_MARKS_NOTE] : []),
+  ];
+}
+
 export interface GoogleDocReport {
   readonly documentId: string;
   readonly url: string;

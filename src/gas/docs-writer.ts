@@ -14,6 +14,7 @@
  * marker plus its paragraphs; after the table's end marker comes the paragraph that held the
  * insertion point; createFootnote puts a one-index reference at its location.
  */
+import { documentNumberHyphens } from '../domain/report/model';
 import { HAIRLINE_RUN, hairlineLayout, paragraphStyleOf, textStyleOf, type ParagraphLayout, type RunStyle } from './docs-styles';
 import type { DocsRequest } from './surface';
 
@@ -35,10 +36,36 @@ const VERTICAL_TAB = '\u000B';
  * Text as it will stand in the document, so that its length is the number of indexes it takes:
  * NFC (Vietnamese typed in decomposed form would otherwise take extra indexes and render apart),
  * a line break typed inside a cell becomes Docs' in-paragraph line break (\v) as the .docx makes
- * it a w:br, and what the API would silently drop is dropped here first.
+ * it a w:br, what the API would silently drop is dropped here first, and document numbers are
+ * made unbreakable.
  */
 export function docsText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?|\n/g, VERTICAL_TAB).replace(DROPPED_BY_API, '');
+  return withUnbreakableNumbers(text.normalize('NFC').replace(/\r\n?|\n/g, VERTICAL_TAB).replace(DROPPED_BY_API, ''));
+}
+
+/**
+ * U+2060 WORD JOINER, which forbids a line break where it stands (Unicode line breaking, UAX #14,
+ * class WJ) and draws nothing.
+ */
+export const WORD_JOINER = '\u2060';
+
+/**
+ * A word joiner after each hyphen inside a document number ("15/KH-⁠UBND"), so that Docs never
+ * ends a line with "15/KH-". Not U+2011 NON-BREAKING HYPHEN: Times New Roman's metric twins
+ * (Liberation Serif, Tinos, which Docs and Linux substitute for it) have no glyph for U+2011
+ * (their hyphens stop at U+2010), so the hyphen would come from a fallback font; with the joiner
+ * the hyphen stays the font's own. (The UAX #14 rules already forbid a break before a hyphen.)
+ */
+function withUnbreakableNumbers(text: string): string {
+  const hyphens = documentNumberHyphens(text);
+  if (hyphens.length === 0) return text;
+  let out = '';
+  let start = 0;
+  for (const offset of hyphens) {
+    out += `${text.slice(start, offset + 1)}${WORD_JOINER}`;
+    start = offset + 1;
+  }
+  return out + text.slice(start);
 }
 
 /**

@@ -61,7 +61,7 @@ describe('the planned Docs requests, against Google’s published Docs v1 schema
     expect(requestProblems(requests)).toEqual([]);
     const kinds = new Set(requests.flatMap((r) => Object.keys(r)));
     expect([...kinds].sort()).toEqual(
-      ['createFootnote', 'insertTable', 'insertText', 'updateDocumentStyle', 'updateParagraphStyle', 'updateTableCellStyle', 'updateTableColumnProperties', 'updateTextStyle'].sort(),
+      ['createFootnote', 'insertTable', 'insertText', 'updateDocumentStyle', 'updateParagraphStyle', 'updateTableCellStyle', 'updateTableColumnProperties', 'updateTableRowStyle', 'updateTextStyle'].sort(),
     );
   });
 

@@ -121,12 +121,15 @@ export interface ReportModel {
   readonly footnotes: ReadonlyArray<Footnote>;
 }
 
+/** Stretches of letters, digits, "-" and "/": the candidates for a document number (found in linear time). */
+const NUMBER_CANDIDATE = /[\p{L}\p{N}/-]+/gu;
 /**
- * A document number or symbol in running text: letters and digits joined by "-" and "/", with a
- * "/" or no lower-case letter ("350-BC/HU", "15/KH-UBND", "30/2020/NĐ-CP", "06-CTr/BDVHU-BCHQSH-CAH",
+ * A document number or symbol: letters and digits joined by "-" and "/", with a "/" or no
+ * lower-case letter ("350-BC/HU", "15/KH-UBND", "30/2020/NĐ-CP", "06-CTr/BDVHU-BCHQSH-CAH",
  * "QĐ-UBND"), but not a hyphenated word ("Mác-Lênin") nor a spaced dash ("kinh tế - xã hội").
+ * Anchored and tried once per candidate, so a 50,000-character cell costs linear time.
  */
-const DOCUMENT_NUMBER = /[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+/gu;
+const DOCUMENT_NUMBER = /^[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+$/u;
 
 /**
  * Where the hyphens inside document numbers and symbols are (UTF-16 offsets into `text`), so that
@@ -134,10 +137,15 @@ const DOCUMENT_NUMBER = /[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+/gu;
  */
 export function documentNumberHyphens(text: string): number[] {
   const offsets: number[] = [];
-  for (const match of text.matchAll(DOCUMENT_NUMBER)) {
-    const token = match[0];
-    if (!token.includes('-') || (!token.includes('/') && /\p{Ll}/u.test(token))) continue;
-    for (let i = 0; i < token.length; i++) if (token[i] === '-') offsets.push((match.index ?? 0) + i);
+  for (const match of text.matchAll(NUMBER_CANDIDATE)) {
+    const raw = match[0];
+    if (!raw.includes('-')) continue;
+    // "I-" of a heading, or a number at the end of a clause ("… 350-BC/HU-"), loses its loose ends.
+    const lead = raw.length - raw.replace(/^[-/]+/, '').length;
+    const token = raw.slice(lead).replace(/[-/]+$/, '');
+    if (!DOCUMENT_NUMBER.test(token) || (!token.includes('/') && /\p{Ll}/u.test(token))) continue;
+    const start = (match.index ?? 0) + lead;
+    for (let i = 0; i < token.length; i++) if (token[i] === '-') offsets.push(start + i);
   }
   return offsets;
 }

@@ -24,6 +24,15 @@ describe('document-number hyphens', () => {
     }
   });
 
+  it('takes linear time on hostile cells: 300,000 digits with no separator, or a hyphen at the end', () => {
+    const started = Date.now();
+    expect(documentNumberHyphens('𝟙'.repeat(150_000))).toEqual([]);
+    expect(documentNumberHyphens(`${'9'.repeat(300_000)}-`)).toEqual([]);
+    expect(documentNumberHyphens(`${'đ'.repeat(50_000)}-${'Đ'.repeat(50_000)}`)).toEqual([]);
+    expect(documentNumberHyphens(`${'1'.repeat(100_000)}-BC/HU`)).toEqual([100_000]);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('counts offsets in UTF-16 code units, as renderers index text', () => {
     expect(documentNumberHyphens('𝟙 số 12-KH/HU')).toEqual(['𝟙 số 12'.length]);
   });

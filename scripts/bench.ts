@@ -9,7 +9,7 @@
  *
  * Part 2, Apps Script (scripts/bench-gas.ts): the add-in's actions against the in-memory fakes
  * for 10, 100 and 1,000 units, and a 1,000-unit setup continuing itself. Part 3: the bundle
- * ≤ 150 KB and evaluated in ≤ 50 ms in a vm.
+ * within BUNDLE_BUDGET (scripts/build-gas.ts): ≤ 250 KB and evaluated in ≤ 50 ms in a vm.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ import { CHU_PUH_2023 } from '../src/example/chu-puh-2023';
 import { renderDocx } from '../src/local/docx-renderer';
 import { readXlsx, writeXlsx } from '../src/local/xlsx';
 import { readZipDirectory } from '../src/local/xlsx/zip';
-import { buildGasBundle } from './build-gas';
+import { BUNDLE_BUDGET, buildGasBundle } from './build-gas';
 import { gasBench } from './bench-gas';
 import { syntheticWorkbook } from './synthetic-workbook';
 
@@ -130,7 +130,9 @@ async function bundlePart(dir: string): Promise<void> {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] ?? 0;
-  process.stdout.write(`Code.js: ${(bytes / 1024).toFixed(1)} KB minified (target ≤ 150 KB); evaluation in a vm: median ${median.toFixed(1)} ms over 20 runs (target ≤ 50 ms).\n`);
+  process.stdout.write(
+    `Code.js: ${(bytes / 1024).toFixed(1)} KB minified (target ≤ ${BUNDLE_BUDGET.bytes / 1024} KB); evaluation in a vm: median ${median.toFixed(1)} ms over 20 runs (target ≤ ${BUNDLE_BUDGET.evaluateMs} ms).\n`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -2,12 +2,12 @@
  * Pure planning of a Google Doc from the report model: the Docs API batchUpdate requests, in two
  * phases, with every index computed here and nothing read back from the document.
  *
- * Phase 1 (one batchUpdate on the new, empty document): page size and margins, then the whole
- * body (paragraphs, the header and signature blocks as borderless 1×2 tables, data tables, rules,
- * a footnote reference at each anchor), then the styles over the final indexes. Phase 2 (one
- * batchUpdate): the text and style of each footnote, which can only be addressed once phase 1's
- * replies have given the footnote ids. So a report costs three Docs calls (create + 2) whatever
- * its size.
+ * Phase 1 (on the new, empty document): page size and margins, then the whole body (paragraphs,
+ * the header and signature blocks as borderless 1×2 tables, data tables, rules, a footnote
+ * reference at each anchor), then the styles over the final indexes. Phase 2: the text and style
+ * of each footnote, which can only be addressed once phase 1's replies have given the footnote
+ * ids. Each request's indexes assume only that every request before it has been applied, so the
+ * phases can be sent in as many batches as the batch limit needs (docs-batches.ts).
  *
  * The mapping follows the .docx renderer (src/local/docx-blocks.ts) wherever Docs allows it.
  * Where Docs differs: a table needs a paragraph before it, so the header block is preceded by a
@@ -15,7 +15,7 @@
  * wrap its automatic number in the Party "(n)"); page numbers cannot be inserted (see
  * PAGE_NUMBER_NOTE in docs-renderer.ts).
  */
-import type { Columns, Footnote, Inline, Paragraph, ParagraphStyle, ReportModel, Table } from '../domain/report/model';
+import { blocksForLayout, type Columns, type Footnote, type Inline, type Paragraph, type ParagraphStyle, type ReportModel, type Table } from '../domain/report/model';
 import { BodyWriter, docsText, footnoteTextStyles, type Span } from './docs-writer';
 import {
   HAIRLINE_RUN,
@@ -34,14 +34,12 @@ import {
 import type { DocsDocumentStyle, DocsNamedStyleType, DocsRequest, DocsResponse } from './surface';
 
 export interface BodyPlan {
-  /** Phase 1: one batchUpdate. */
+  /** Phase 1, in the order it must be applied. */
   readonly requests: DocsRequest[];
   /** The model's footnote numbers in the order their createFootnote requests appear (= body order). */
   readonly anchoredFootnotes: number[];
 }
 
-/** Where the page-number header would sit, as in the .docx: inside the 20 mm top margin. */
-const HEADER_DISTANCE_MM = 10;
 /** The same as the space after a body paragraph in both profiles (the .docx gap under a data table). */
 const GAP_AFTER_DATA_TABLE_PT = 6;
 
@@ -63,7 +61,7 @@ export function planBody(model: ReportModel): BodyPlan {
     footnoteNumbers: new Set(model.footnotes.map((f) => f.number)),
     anchored: new Set<number>(),
   };
-  for (const block of model.blocks) {
+  for (const block of blocksForLayout(model.blocks)) {
     switch (block.type) {
       case 'paragraph':
         writeParagraph(block, textWidthPt, context);
@@ -95,8 +93,10 @@ function documentStyleRequest(model: ReportModel): DocsRequest {
     marginBottom: pt(mmToPt(page.marginsMm.bottom)),
     marginLeft: pt(mmToPt(page.marginsMm.left)),
     marginRight: pt(mmToPt(page.marginsMm.right)),
-    marginHeader: pt(mmToPt(HEADER_DISTANCE_MM)),
-    marginFooter: pt(mmToPt(HEADER_DISTANCE_MM)),
+    // Where the page-number header sits, as in the .docx. Docs has no mirrored margins: a
+    // two-sided profile gets its inside margin on the left of every page (see docsLayoutNotes).
+    marginHeader: pt(mmToPt(page.headerDistanceMm)),
+    marginFooter: pt(mmToPt(page.headerDistanceMm)),
     // Page 1 carries no number in either profile; a separate first-page header lets one be added
     // from page 2 on (by hand, as the API cannot insert the page-number field).
     useFirstPageHeaderFooter: page.pageNumbers.fromPage > 1,
@@ -139,7 +139,12 @@ function writeParagraph(paragraph: Paragraph, columnWidthPt: number, context: Bl
     if (run.type === 'text') writer.text(run.text, runStyleOf(run, style));
     else if (context.footnoteNumbers.has(run.number) && !context.anchored.has(run.number)) {
       context.anchored.add(run.number);
-      writer.footnoteReference(run.number, base);
+      // The Party mark "⁽¹⁾": superscript parentheses around Docs' own number, as in the .docx.
+      // The reference is superscript anyway; styled alike, the three take one style request.
+      const mark: RunStyle = { ...base, superscript: true };
+      writer.text('(', mark);
+      writer.footnoteReference(run.number, mark);
+      writer.text(')', mark);
     } else {
       // A second anchor, or one without its footnote, stays visible as "(n)" so the slip can be fixed.
       writer.text(`(${run.number})`, { ...base, superscript: true });
@@ -169,6 +174,14 @@ function columnRequests(tableStart: number, widthsPt: ReadonlyArray<number>): Do
   );
 }
 
+/**
+ * Rows that never break across a page (TableRowStyle.preventOverflow), as the .docx rows that
+ * cannot split: the signature block moves whole, with the paragraph kept before it.
+ */
+function unbreakableRows(tableStart: number): DocsRequest {
+  return { updateTableRowStyle: { tableStartLocation: { index: tableStart }, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } };
+}
+
 /** The header or signature block: a 1×2 table with hidden borders and no padding. */
 function writeColumns(columns: Columns, textWidthPt: number, context: BlockContext): void {
   const widths = columnWidthsPt(columns.widths, textWidthPt);
@@ -179,6 +192,7 @@ function writeColumns(columns: Columns, textWidthPt: number, context: BlockConte
   context.writer.styleTable([
     { updateTableCellStyle: { tableStartLocation: { index: tableStart }, ...borderlessCellStyle() } },
     ...columnRequests(tableStart, widths),
+    unbreakableRows(tableStart),
   ]);
 }
 
@@ -203,6 +217,7 @@ function writeDataTable(table: Table, textWidthPt: number, context: BlockContext
   context.writer.styleTable([
     { updateTableCellStyle: { tableStartLocation: { index: tableStart }, ...borderedCellStyle() } },
     ...columnRequests(tableStart, widths),
+    unbreakableRows(tableStart),
   ]);
   return true;
 }
@@ -214,7 +229,10 @@ function writeDataTable(table: Table, textWidthPt: number, context: BlockContext
  * order, and the createFootnote requests were planned in anchor order.
  */
 export function footnoteIdsFromReplies(plan: BodyPlan, replies: ReadonlyArray<DocsResponse>): string[] {
-  const ids = replies.flatMap((reply) => (reply.createFootnote?.footnoteId !== undefined ? [reply.createFootnote.footnoteId] : []));
+  const ids = replies.flatMap((reply) => {
+    const id = reply.createFootnote?.footnoteId;
+    return typeof id === 'string' ? [id] : [];
+  });
   if (ids.length !== plan.anchoredFootnotes.length) {
     throw new Error(`Google Docs trả về ${ids.length} chú thích, nhưng báo cáo có ${plan.anchoredFootnotes.length} chú thích.`);
   }

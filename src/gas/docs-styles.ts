@@ -47,6 +47,22 @@ export function lineSpacingPercent(multiple: number): number {
   return Math.round(multiple * 100);
 }
 
+/**
+ * Docs' single spacing, as a multiple of the font size: Times New Roman's line height (ascent
+ * 0.891 + descent 0.216 of the em, from the font's own metrics, as Docs uses them).
+ */
+const SINGLE_LINE_EM = 1.107;
+
+/**
+ * Docs has no exact line spacing (ParagraphStyle.lineSpacing is a percentage of single spacing
+ * only), so an exact spacing is approximated by the percentage that gives the same height at the
+ * paragraph's font size: 18 pt for 14 pt text → 116%. docsLayoutNotes tells the user.
+ */
+export function lineSpacingPercentOf(style: ParagraphStyle): number {
+  if (style.lineSpacingExactPt !== undefined) return Math.round((style.lineSpacingExactPt / (style.size * SINGLE_LINE_EM)) * 100);
+  return lineSpacingPercent(style.lineSpacing ?? 1);
+}
+
 /** Splits a width by fractions (or weights); the last column takes the rounding rest. */
 export function columnWidthsPt(weights: ReadonlyArray<number>, totalPt: number): number[] {
   const sum = weights.reduce((total, w) => total + w, 0);
@@ -65,7 +81,7 @@ export interface RunStyle {
   readonly bold: boolean;
   readonly italic: boolean;
   readonly underline: boolean;
-  /** Only for a footnote mark that could not become a real footnote (kept visible as "(n)"). */
+  /** Only for footnote marks: the parentheses of "⁽¹⁾" with their reference, or a stray "(n)". */
   readonly superscript: boolean;
 }
 
@@ -81,8 +97,9 @@ export const HAIRLINE_RUN: RunStyle = { sizePt: HAIRLINE_PT, bold: false, italic
 /**
  * The full text style of a run. The colour is set to black on purpose: headings use Docs'
  * HEADING_n named styles (for the document outline), and those are grey by default.
- * baselineOffset is left alone except for stray marks, because Docs draws footnote references
- * superscript on its own and an explicit NONE could flatten them.
+ * baselineOffset is left alone except for footnote marks (the "(", the reference and the ")" of
+ * "⁽¹⁾", and stray marks kept as text), because Docs draws footnote references superscript on its
+ * own and an explicit NONE could flatten them.
  */
 export function textStyleOf(style: RunStyle, fontFamily: string): { textStyle: DocsTextStyle; fields: string } {
   const textStyle: DocsTextStyle = {
@@ -121,6 +138,7 @@ export interface ParagraphLayout {
   readonly spaceBelowPt: number;
   readonly lineSpacingPercent: number;
   readonly keepWithNext: boolean;
+  readonly keepLinesTogether: boolean;
   /** Draw a thin line under this (empty) paragraph. */
   readonly ruleBelow: boolean;
 }
@@ -134,8 +152,9 @@ export function paragraphLayoutOf(style: ParagraphStyle, namedStyleType: DocsNam
     sideIndentPt: 0,
     spaceAbovePt: style.spaceBeforePt ?? 0,
     spaceBelowPt: style.spaceAfterPt ?? 0,
-    lineSpacingPercent: lineSpacingPercent(style.lineSpacing ?? 1),
+    lineSpacingPercent: lineSpacingPercentOf(style),
     keepWithNext: style.keepWithNext ?? false,
+    keepLinesTogether: style.keepLinesTogether ?? false,
     ruleBelow: false,
   };
 }
@@ -151,6 +170,7 @@ export function hairlineLayout(spaceBelowPt: number): ParagraphLayout {
     spaceBelowPt: spaceBelowPt,
     lineSpacingPercent: 100,
     keepWithNext: false,
+    keepLinesTogether: false,
     ruleBelow: false,
   };
 }
@@ -188,8 +208,9 @@ export function paragraphStyleOf(layout: ParagraphLayout): { paragraphStyle: Doc
     spaceBelow: pt(layout.spaceBelowPt),
     lineSpacing: layout.lineSpacingPercent,
     keepWithNext: layout.keepWithNext,
+    keepLinesTogether: layout.keepLinesTogether,
   };
-  const fields = ['namedStyleType', 'alignment', 'indentFirstLine', 'indentStart', 'indentEnd', 'spaceAbove', 'spaceBelow', 'lineSpacing', 'keepWithNext'];
+  const fields = ['namedStyleType', 'alignment', 'indentFirstLine', 'indentStart', 'indentEnd', 'spaceAbove', 'spaceBelow', 'lineSpacing', 'keepWithNext', 'keepLinesTogether'];
   if (layout.ruleBelow) {
     paragraphStyle.borderBottom = RULE_BORDER;
     fields.push('borderBottom');

@@ -1,9 +1,9 @@
 /**
- * Index bookkeeping for writing a new Google Doc body in one batchUpdate. The Docs API addresses
- * everything by index (UTF-16 code units, plus one index per footnote reference and per table,
- * row and cell marker), and each request in a batch sees the indexes left by the ones before it.
+ * Index bookkeeping for writing a new Google Doc body. The Docs API addresses everything by index
+ * (UTF-16 code units, plus one index per footnote reference and per table, row and cell marker),
+ * and each request sees the indexes left by the ones before it, in its batch and in earlier ones.
  * The writer only ever appends: every insertion happens at or after everything already written,
- * so the range recorded for a paragraph or run stays valid to the end of the batch. That lets all
+ * so the range recorded for a paragraph or run stays valid to the end of the plan. That lets all
  * styling be sent after all content, as few requests over merged ranges, with every index known
  * before anything is sent.
  *
@@ -14,6 +14,7 @@
  * marker plus its paragraphs; after the table's end marker comes the paragraph that held the
  * insertion point; createFootnote puts a one-index reference at its location.
  */
+import { documentNumberHyphens } from '../domain/report/model';
 import { HAIRLINE_RUN, hairlineLayout, paragraphStyleOf, textStyleOf, type ParagraphLayout, type RunStyle } from './docs-styles';
 import type { DocsRequest } from './surface';
 
@@ -35,10 +36,58 @@ const VERTICAL_TAB = '\u000B';
  * Text as it will stand in the document, so that its length is the number of indexes it takes:
  * NFC (Vietnamese typed in decomposed form would otherwise take extra indexes and render apart),
  * a line break typed inside a cell becomes Docs' in-paragraph line break (\v) as the .docx makes
- * it a w:br, and what the API would silently drop is dropped here first.
+ * it a w:br, what the API would silently drop is dropped here first, and document numbers are
+ * made unbreakable.
  */
 export function docsText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?|\n/g, VERTICAL_TAB).replace(DROPPED_BY_API, '');
+  return withUnbreakableNumbers(text.normalize('NFC').replace(/\r\n?|\n/g, VERTICAL_TAB).replace(DROPPED_BY_API, ''));
+}
+
+/**
+ * U+2060 WORD JOINER, which forbids a line break where it stands (Unicode line breaking, UAX #14,
+ * class WJ) and draws nothing.
+ */
+export const WORD_JOINER = '\u2060';
+
+/**
+ * A word joiner after each hyphen inside a document number ("15/KH-⁠UBND"), so that Docs never
+ * ends a line with "15/KH-". Not U+2011 NON-BREAKING HYPHEN: Times New Roman's metric twins
+ * (Liberation Serif, Tinos, which Docs and Linux substitute for it) have no glyph for U+2011
+ * (their hyphens stop at U+2010), so the hyphen would come from a fallback font; with the joiner
+ * the hyphen stays the font's own. (The UAX #14 rules already forbid a break before a hyphen.)
+ */
+function withUnbreakableNumbers(text: string): string {
+  const hyphens = documentNumberHyphens(text);
+  if (hyphens.length === 0) return text;
+  let out = '';
+  let start = 0;
+  for (const offset of hyphens) {
+    out += `${text.slice(start, offset + 1)}${WORD_JOINER}`;
+    start = offset + 1;
+  }
+  return out + text.slice(start);
+}
+
+/**
+ * The longest text one insertText carries. Consecutive text is merged into one request, which
+ * on a report without footnotes or tables would be the whole body; capped, each request stays
+ * far inside the batch byte budget (3 UTF-8 bytes per code unit at most: 300 KB of JSON).
+ */
+export const MAX_INSERT_CODE_UNITS = 100_000;
+
+/** `text` cut into pieces of at most MAX_INSERT_CODE_UNITS, never inside a surrogate pair. */
+function piecesOf(text: string): string[] {
+  if (text.length <= MAX_INSERT_CODE_UNITS) return [text];
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + MAX_INSERT_CODE_UNITS, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  return pieces;
 }
 
 /** Merges touching spans with the same style into one, so each gets one request. */
@@ -164,12 +213,16 @@ export class BodyWriter {
   }
 
   private insert(text: string): void {
-    if (this.pending !== null && this.pending.at + this.pending.text.length === this.cursor) this.pending.text += text;
-    else {
-      this.flush();
-      this.pending = { at: this.cursor, text };
+    for (const piece of piecesOf(text)) {
+      const pending = this.pending;
+      const continues = pending !== null && pending.at + pending.text.length === this.cursor;
+      if (continues && pending.text.length + piece.length <= MAX_INSERT_CODE_UNITS) pending.text += piece;
+      else {
+        this.flush();
+        this.pending = { at: this.cursor, text: piece };
+      }
+      this.cursor += piece.length;
     }
-    this.cursor += text.length;
   }
 
   private flush(): void {

@@ -11,17 +11,20 @@
  * interfaces, and the in-memory fakes under tests/fakes/gas implement exactly these interfaces.
  *
  * Two exceptions, both because @types/google-apps-script 2.0.x ships stale typings for the
- * advanced services: the Docs API JSON types (requests, replies, the document) are written here
- * from the Docs API v1 reference (the @types schema predates createFootnote, createHeader,
- * updateDocumentStyle, updateTableCellStyle and types `footnotes` as `object`), and the Sheets
- * and Drive API request and response shapes come from Google's own discovery-generated typings
- * (@maxim_mazurok/gapi.client.sheets-v4 and .drive-v3, type-only: nothing enters the bundle),
- * so a misspelt field fails `npm run check`. For the advanced services only the method names
- * are checked against the real collections; the method signatures (positional arguments, as
- * Apps Script exposes them) are written here.
+ * advanced services: the Docs API JSON types (requests, replies, the document) are Google's
+ * published Docs v1 typings (@googleapis/docs, imported as types only; the @types schema
+ * predates createFootnote, createHeader, updateDocumentStyle, updateTableCellStyle and types
+ * `footnotes` as `object`), and the Sheets and Drive API request and response shapes come from
+ * Google's own discovery-generated typings (@maxim_mazurok/gapi.client.sheets-v4 and .drive-v3,
+ * type-only: nothing enters the bundle), so a misspelt field fails `npm run check`. For the
+ * advanced services only the method names are checked against the real collections; the method
+ * signatures (positional arguments, as Apps Script exposes them) are written here. Wiring the
+ * real `Docs` global therefore needs one cast, which is safe because the runtime returns the
+ * shapes of the published typings.
  */
 /// <reference types="@maxim_mazurok/gapi.client.sheets-v4" />
 /// <reference types="@maxim_mazurok/gapi.client.drive-v3" />
+import type { docs_v1 } from '@googleapis/docs';
 
 /* ------------------------------------------------------------------ enums (real types) */
 
@@ -474,46 +477,50 @@ export interface DriveAdvancedService {
   Files: DriveFilesSurface;
 }
 
-/* ------------------------------------------------------------------ Docs advanced service: JSON */
+/* ------------------------------------------------------------------ Docs advanced service */
 
-export interface DocsDimension {
-  magnitude?: number;
-  unit?: 'PT' | 'UNIT_UNSPECIFIED';
-}
-export interface DocsRgbColor {
-  red?: number;
-  green?: number;
-  blue?: number;
-}
-export interface DocsOptionalColor {
-  color?: { rgbColor?: DocsRgbColor };
-}
-export interface DocsLink {
-  url?: string;
-  bookmarkId?: string;
-  headingId?: string;
-}
-export interface DocsTextStyle {
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  strikethrough?: boolean;
-  smallCaps?: boolean;
-  backgroundColor?: DocsOptionalColor;
-  foregroundColor?: DocsOptionalColor;
-  fontSize?: DocsDimension;
-  weightedFontFamily?: { fontFamily?: string; weight?: number };
-  baselineOffset?: 'BASELINE_OFFSET_UNSPECIFIED' | 'NONE' | 'SUPERSCRIPT' | 'SUBSCRIPT';
-  link?: DocsLink;
-}
-export interface DocsParagraphBorder {
-  color?: DocsOptionalColor;
-  width?: DocsDimension;
-  padding?: DocsDimension;
-  dashStyle?: 'DASH_STYLE_UNSPECIFIED' | 'SOLID' | 'DOT' | 'DASH';
-}
+/*
+ * Every Docs JSON shape (requests, replies, the document) is Google's own: the interfaces that
+ * Google generates from the Docs API v1 discovery document and publishes as @googleapis/docs
+ * (type-only here; nothing of it enters the bundle). A misspelt field in a request literal is
+ * therefore a compile error. Google's typings give enums as plain strings; where our code picks
+ * an enum value, the narrower unions below list the values of the reference page
+ * (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#NamedStyleType,
+ * #Alignment), so a misspelt value fails too.
+ */
+
+export type DocsDimension = docs_v1.Schema$Dimension;
+export type DocsOptionalColor = docs_v1.Schema$OptionalColor;
+export type DocsTextStyle = docs_v1.Schema$TextStyle;
+export type DocsParagraphBorder = docs_v1.Schema$ParagraphBorder;
+export type DocsParagraphStyle = docs_v1.Schema$ParagraphStyle;
+export type DocsDocumentStyle = docs_v1.Schema$DocumentStyle;
+export type DocsSectionStyle = docs_v1.Schema$SectionStyle;
+export type DocsTableCellBorder = docs_v1.Schema$TableCellBorder;
+export type DocsTableCellStyle = docs_v1.Schema$TableCellStyle;
+export type DocsTableColumnProperties = docs_v1.Schema$TableColumnProperties;
+export type DocsTableRowStyle = docs_v1.Schema$TableRowStyle;
+export type DocsBullet = docs_v1.Schema$Bullet;
+export type DocsParagraphElement = docs_v1.Schema$ParagraphElement;
+export type DocsParagraph = docs_v1.Schema$Paragraph;
+export type DocsTableCell = docs_v1.Schema$TableCell;
+export type DocsTableRow = docs_v1.Schema$TableRow;
+export type DocsTable = docs_v1.Schema$Table;
+export type DocsStructuralElement = docs_v1.Schema$StructuralElement;
+export type DocsList = docs_v1.Schema$List;
+export type DocsNamedStyle = docs_v1.Schema$NamedStyle;
+export type DocsDocument = docs_v1.Schema$Document;
+export type DocsLocation = docs_v1.Schema$Location;
+export type DocsEndOfSegmentLocation = docs_v1.Schema$EndOfSegmentLocation;
+export type DocsRange = docs_v1.Schema$Range;
+export type DocsRequest = docs_v1.Schema$Request;
+/** One reply per request, in order; requests without a reply get `{}`. */
+export type DocsResponse = docs_v1.Schema$Response;
+export type DocsBatchUpdateRequest = docs_v1.Schema$BatchUpdateDocumentRequest;
+export type DocsBatchUpdateResponse = docs_v1.Schema$BatchUpdateDocumentResponse;
+
+/** ParagraphStyle.namedStyleType values (reference: documents#NamedStyleType). */
 export type DocsNamedStyleType =
-  | 'NAMED_STYLE_TYPE_UNSPECIFIED'
   | 'NORMAL_TEXT'
   | 'TITLE'
   | 'SUBTITLE'
@@ -523,292 +530,12 @@ export type DocsNamedStyleType =
   | 'HEADING_4'
   | 'HEADING_5'
   | 'HEADING_6';
-export type DocsAlignment = 'ALIGNMENT_UNSPECIFIED' | 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
-export interface DocsParagraphStyle {
-  headingId?: string;
-  namedStyleType?: DocsNamedStyleType;
-  alignment?: DocsAlignment;
-  lineSpacing?: number;
-  direction?: 'CONTENT_DIRECTION_UNSPECIFIED' | 'LEFT_TO_RIGHT' | 'RIGHT_TO_LEFT';
-  spacingMode?: 'SPACING_MODE_UNSPECIFIED' | 'NEVER_COLLAPSE' | 'COLLAPSE_LISTS';
-  spaceAbove?: DocsDimension;
-  spaceBelow?: DocsDimension;
-  borderBetween?: DocsParagraphBorder;
-  borderTop?: DocsParagraphBorder;
-  borderBottom?: DocsParagraphBorder;
-  borderLeft?: DocsParagraphBorder;
-  borderRight?: DocsParagraphBorder;
-  indentFirstLine?: DocsDimension;
-  indentStart?: DocsDimension;
-  indentEnd?: DocsDimension;
-  tabStops?: Array<{ offset?: DocsDimension; alignment?: 'TAB_STOP_ALIGNMENT_UNSPECIFIED' | 'START' | 'CENTER' | 'END' }>;
-  keepLinesTogether?: boolean;
-  keepWithNext?: boolean;
-  avoidWidowAndOrphan?: boolean;
-  shading?: { backgroundColor?: DocsOptionalColor };
-  pageBreakBefore?: boolean;
-}
-export interface DocsSize {
-  width?: DocsDimension;
-  height?: DocsDimension;
-}
-export interface DocsDocumentStyle {
-  background?: { color?: DocsOptionalColor };
-  defaultHeaderId?: string;
-  defaultFooterId?: string;
-  evenPageHeaderId?: string;
-  evenPageFooterId?: string;
-  firstPageHeaderId?: string;
-  firstPageFooterId?: string;
-  useFirstPageHeaderFooter?: boolean;
-  useEvenPageHeaderFooter?: boolean;
-  useCustomHeaderFooterMargins?: boolean;
-  flipPageOrientation?: boolean;
-  pageNumberStart?: number;
-  marginTop?: DocsDimension;
-  marginBottom?: DocsDimension;
-  marginLeft?: DocsDimension;
-  marginRight?: DocsDimension;
-  marginHeader?: DocsDimension;
-  marginFooter?: DocsDimension;
-  pageSize?: DocsSize;
-}
-export interface DocsSectionStyle {
-  sectionType?: 'SECTION_TYPE_UNSPECIFIED' | 'CONTINUOUS' | 'NEXT_PAGE';
-  columnSeparatorStyle?: 'COLUMN_SEPARATOR_STYLE_UNSPECIFIED' | 'NONE' | 'BETWEEN_EACH_COLUMN';
-  contentDirection?: 'CONTENT_DIRECTION_UNSPECIFIED' | 'LEFT_TO_RIGHT' | 'RIGHT_TO_LEFT';
-  defaultHeaderId?: string;
-  defaultFooterId?: string;
-  firstPageHeaderId?: string;
-  firstPageFooterId?: string;
-  evenPageHeaderId?: string;
-  evenPageFooterId?: string;
-  useFirstPageHeaderFooter?: boolean;
-  pageNumberStart?: number;
-  flipPageOrientation?: boolean;
-  marginTop?: DocsDimension;
-  marginBottom?: DocsDimension;
-  marginLeft?: DocsDimension;
-  marginRight?: DocsDimension;
-  marginHeader?: DocsDimension;
-  marginFooter?: DocsDimension;
-}
-export interface DocsTableCellBorder {
-  color?: DocsOptionalColor;
-  width?: DocsDimension;
-  dashStyle?: 'DASH_STYLE_UNSPECIFIED' | 'SOLID' | 'DOT' | 'DASH';
-}
-export interface DocsTableCellStyle {
-  rowSpan?: number;
-  columnSpan?: number;
-  backgroundColor?: DocsOptionalColor;
-  borderLeft?: DocsTableCellBorder;
-  borderRight?: DocsTableCellBorder;
-  borderTop?: DocsTableCellBorder;
-  borderBottom?: DocsTableCellBorder;
-  paddingLeft?: DocsDimension;
-  paddingRight?: DocsDimension;
-  paddingTop?: DocsDimension;
-  paddingBottom?: DocsDimension;
-  contentAlignment?: 'CONTENT_ALIGNMENT_UNSPECIFIED' | 'CONTENT_ALIGNMENT_UNSUPPORTED' | 'TOP' | 'MIDDLE' | 'BOTTOM';
-}
-export interface DocsTableColumnProperties {
-  widthType?: 'WIDTH_TYPE_UNSPECIFIED' | 'EVENLY_DISTRIBUTED' | 'FIXED_WIDTH';
-  width?: DocsDimension;
-}
-export interface DocsTableRowStyle {
-  minRowHeight?: DocsDimension;
-  tableHeader?: boolean;
-  preventOverflow?: boolean;
-}
-export interface DocsBullet {
-  listId?: string;
-  nestingLevel?: number;
-  textStyle?: DocsTextStyle;
-}
+/** ParagraphStyle.alignment values (reference: documents#Alignment). */
+export type DocsAlignment = 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
 
-export interface DocsParagraphElement {
-  startIndex?: number;
-  endIndex?: number;
-  textRun?: { content?: string; textStyle?: DocsTextStyle };
-  footnoteReference?: { footnoteId?: string; footnoteNumber?: string; textStyle?: DocsTextStyle };
-  pageBreak?: { textStyle?: DocsTextStyle };
-  autoText?: { type?: string; textStyle?: DocsTextStyle };
-  horizontalRule?: { textStyle?: DocsTextStyle };
-  columnBreak?: { textStyle?: DocsTextStyle };
-  inlineObjectElement?: { inlineObjectId?: string; textStyle?: DocsTextStyle };
-}
-export interface DocsParagraph {
-  elements?: DocsParagraphElement[];
-  paragraphStyle?: DocsParagraphStyle;
-  bullet?: DocsBullet;
-}
-export interface DocsTableCell {
-  startIndex?: number;
-  endIndex?: number;
-  content?: DocsStructuralElement[];
-  tableCellStyle?: DocsTableCellStyle;
-}
-export interface DocsTableRow {
-  startIndex?: number;
-  endIndex?: number;
-  tableCells?: DocsTableCell[];
-  tableRowStyle?: DocsTableRowStyle;
-}
-export interface DocsTable {
-  rows?: number;
-  columns?: number;
-  tableRows?: DocsTableRow[];
-  tableStyle?: { tableColumnProperties?: DocsTableColumnProperties[] };
-}
-export interface DocsStructuralElement {
-  startIndex?: number;
-  endIndex?: number;
-  paragraph?: DocsParagraph;
-  table?: DocsTable;
-  sectionBreak?: { sectionStyle?: DocsSectionStyle };
-  tableOfContents?: { content?: DocsStructuralElement[] };
-}
-export interface DocsList {
-  listProperties?: {
-    nestingLevels?: Array<{
-      glyphType?: string;
-      glyphSymbol?: string;
-      glyphFormat?: string;
-      bulletAlignment?: string;
-      indentFirstLine?: DocsDimension;
-      indentStart?: DocsDimension;
-      startNumber?: number;
-      textStyle?: DocsTextStyle;
-    }>;
-  };
-}
-export interface DocsNamedStyle {
-  namedStyleType?: DocsNamedStyleType;
-  textStyle?: DocsTextStyle;
-  paragraphStyle?: DocsParagraphStyle;
-}
-export interface DocsDocument {
-  documentId?: string;
-  title?: string;
-  revisionId?: string;
-  suggestionsViewMode?: string;
-  body?: { content?: DocsStructuralElement[] };
-  documentStyle?: DocsDocumentStyle;
-  namedStyles?: { styles?: DocsNamedStyle[] };
-  footnotes?: { [footnoteId: string]: { footnoteId?: string; content?: DocsStructuralElement[] } };
-  headers?: { [headerId: string]: { headerId?: string; content?: DocsStructuralElement[] } };
-  footers?: { [footerId: string]: { footerId?: string; content?: DocsStructuralElement[] } };
-  lists?: { [listId: string]: DocsList };
-}
-
-/* ------------------------------------------------------------------ Docs advanced service: requests */
-
-export interface DocsLocation {
-  index: number;
-  segmentId?: string;
-  tabId?: string;
-}
-export interface DocsEndOfSegmentLocation {
-  segmentId?: string;
-  tabId?: string;
-}
-export interface DocsRange {
-  startIndex: number;
-  endIndex: number;
-  segmentId?: string;
-  tabId?: string;
-}
-export interface DocsTableCellLocation {
-  tableStartLocation: DocsLocation;
-  rowIndex?: number;
-  columnIndex?: number;
-}
-export interface DocsTableRange {
-  tableCellLocation: DocsTableCellLocation;
-  rowSpan: number;
-  columnSpan: number;
-}
-/** Either an explicit location or the end of a segment: exactly one must be given. */
-export interface DocsInsertionPoint {
-  location?: DocsLocation;
-  endOfSegmentLocation?: DocsEndOfSegmentLocation;
-}
-export type DocsBulletPreset =
-  | 'BULLET_DISC_CIRCLE_SQUARE'
-  | 'BULLET_DIAMONDX_ARROW3D_SQUARE'
-  | 'BULLET_CHECKBOX'
-  | 'BULLET_ARROW_DIAMOND_DISC'
-  | 'BULLET_STAR_CIRCLE_SQUARE'
-  | 'BULLET_ARROW3D_CIRCLE_SQUARE'
-  | 'BULLET_LEFTTRIANGLE_DIAMOND_DISC'
-  | 'BULLET_DIAMONDX_HOLLOWDIAMOND_SQUARE'
-  | 'BULLET_DIAMOND_CIRCLE_SQUARE'
-  | 'NUMBERED_DECIMAL_ALPHA_ROMAN'
-  | 'NUMBERED_DECIMAL_ALPHA_ROMAN_PARENS'
-  | 'NUMBERED_DECIMAL_NESTED'
-  | 'NUMBERED_UPPERALPHA_ALPHA_ROMAN'
-  | 'NUMBERED_UPPERROMAN_UPPERALPHA_DECIMAL'
-  | 'NUMBERED_ZERODECIMAL_ALPHA_ROMAN';
-
-export interface DocsRequest {
-  insertText?: DocsInsertionPoint & { text: string };
-  createFootnote?: DocsInsertionPoint;
-  insertTable?: DocsInsertionPoint & { rows: number; columns: number };
-  insertPageBreak?: DocsInsertionPoint;
-  insertSectionBreak?: DocsInsertionPoint & { sectionType: 'CONTINUOUS' | 'NEXT_PAGE' };
-  insertTableRow?: { tableCellLocation: DocsTableCellLocation; insertBelow: boolean };
-  deleteContentRange?: { range: DocsRange };
-  replaceAllText?: { containsText: { text: string; matchCase?: boolean }; replaceText: string };
-  updateTextStyle?: { range: DocsRange; textStyle: DocsTextStyle; fields: string };
-  updateParagraphStyle?: { range: DocsRange; paragraphStyle: DocsParagraphStyle; fields: string };
-  updateDocumentStyle?: { documentStyle: DocsDocumentStyle; fields: string; tabId?: string };
-  updateSectionStyle?: { range: DocsRange; sectionStyle: DocsSectionStyle; fields: string };
-  updateTableCellStyle?: {
-    tableCellStyle: DocsTableCellStyle;
-    fields: string;
-    tableRange?: DocsTableRange;
-    tableStartLocation?: DocsLocation;
-  };
-  updateTableColumnProperties?: {
-    tableStartLocation: DocsLocation;
-    columnIndices?: number[];
-    tableColumnProperties: DocsTableColumnProperties;
-    fields: string;
-  };
-  updateTableRowStyle?: {
-    tableStartLocation: DocsLocation;
-    rowIndices?: number[];
-    tableRowStyle: DocsTableRowStyle;
-    fields: string;
-  };
-  createHeader?: { type: 'DEFAULT'; sectionBreakLocation?: DocsLocation };
-  createFooter?: { type: 'DEFAULT'; sectionBreakLocation?: DocsLocation };
-  createParagraphBullets?: { range: DocsRange; bulletPreset: DocsBulletPreset };
-  deleteParagraphBullets?: { range: DocsRange };
-}
-
-/** One reply per request, in order; requests without a reply get `{}`. */
-export interface DocsResponse {
-  createFootnote?: { footnoteId?: string };
-  createHeader?: { headerId?: string };
-  createFooter?: { footerId?: string };
-  replaceAllText?: { occurrencesChanged?: number };
-}
-
-export interface DocsBatchUpdateRequest {
-  requests: DocsRequest[];
-  writeControl?: { requiredRevisionId?: string; targetRevisionId?: string };
-}
-
-export interface DocsBatchUpdateResponse {
-  documentId?: string;
-  replies?: DocsResponse[];
-  writeControl?: { requiredRevisionId?: string };
-}
-
+/** `Docs.Documents`: the three methods the renderer calls, with Google's request and reply types. */
 export interface DocsDocumentsSurface {
-  create(resource: { title?: string }): DocsDocument;
+  create(resource: DocsDocument): DocsDocument;
   get(documentId: string): DocsDocument;
   batchUpdate(resource: DocsBatchUpdateRequest, documentId: string): DocsBatchUpdateResponse;
 }

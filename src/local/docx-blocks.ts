@@ -7,6 +7,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  HeadingLevel,
   LineRuleType,
   Paragraph as DocxParagraph,
   Table as DocxTable,
@@ -21,8 +22,9 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Alignment, Block, Columns, Inline, Paragraph, ParagraphStyle, Table, TextRun as ModelTextRun } from '../domain/report/model';
+import { blocksForLayout, type Alignment, type Block, type Columns, type Inline, type Paragraph, type ParagraphStyle, type Table, type TextRun as ModelTextRun } from '../domain/report/model';
 import { footnoteReferenceRuns } from './docx-footnotes';
+import { textChildren } from './docx-text';
 import { cmToTwips, lineMultipleTo240ths, ptToHalfPoints, ptToTwips } from './docx-units';
 
 /** What block rendering needs to know beyond the block itself. */
@@ -72,8 +74,17 @@ const GAP_AFTER_DATA_TABLE_PT = 6;
 /** Word's own default cell padding (0.19 cm), written out so LibreOffice uses the same. */
 const DATA_CELL_MARGIN_TWIPS = 108;
 
-export function renderBlocks(blocks: ReadonlyArray<Block>, context: BlockContext): DocxBlock[] {
+/** Word's built-in heading styles by outline level; docx-renderer.ts gives them the profile's look. */
+export const HEADING_STYLES = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+
+export function headingLevelOf(paragraph: Paragraph): number | null {
+  if (paragraph.role !== 'heading') return null;
+  return Math.min(Math.max(paragraph.level ?? 1, 1), HEADING_STYLES.length);
+}
+
+export function renderBlocks(modelBlocks: ReadonlyArray<Block>, context: BlockContext): DocxBlock[] {
   const rendered: DocxBlock[] = [];
+  const blocks = blocksForLayout(modelBlocks);
   blocks.forEach((block, index) => {
     switch (block.type) {
       case 'paragraph':
@@ -116,7 +127,7 @@ function renderTextRun(run: ModelTextRun, style: ParagraphStyle): TextRun[] {
     .map(
       (line, index) =>
         new TextRun({
-          text: line,
+          children: textChildren(line),
           break: index > 0 ? 1 : undefined,
           size: runSize(style),
           bold: run.bold ?? style.bold,
@@ -139,17 +150,26 @@ function renderInlines(runs: ReadonlyArray<Inline>, style: ParagraphStyle, conte
   });
 }
 
-function paragraphOptions(style: ParagraphStyle): IParagraphOptions {
+/** Line spacing: exact points when the style says so, else a multiple of single spacing. */
+export function lineSpacingOf(style: ParagraphStyle): { line: number; lineRule: (typeof LineRuleType)[keyof typeof LineRuleType] } {
+  if (style.lineSpacingExactPt !== undefined) return { line: ptToTwips(style.lineSpacingExactPt), lineRule: LineRuleType.EXACT };
+  return { line: lineMultipleTo240ths(style.lineSpacing ?? 1), lineRule: LineRuleType.AUTO };
+}
+
+function paragraphOptions(style: ParagraphStyle, headingLevel: number | null = null): IParagraphOptions {
   return {
+    heading: headingLevel === null ? undefined : HEADING_STYLES[headingLevel - 1],
     alignment: ALIGNMENTS[style.align],
     indent: style.firstLineIndentCm !== undefined ? { firstLine: cmToTwips(style.firstLineIndentCm) } : undefined,
     spacing: {
       before: ptToTwips(style.spaceBeforePt ?? 0),
       after: ptToTwips(style.spaceAfterPt ?? 0),
-      line: lineMultipleTo240ths(style.lineSpacing ?? 1),
-      lineRule: LineRuleType.AUTO,
+      ...lineSpacingOf(style),
     },
     keepNext: style.keepWithNext,
+    keepLines: style.keepLinesTogether,
+    // Word's own default: no single line of a paragraph alone at the top or foot of a page.
+    widowControl: true,
     // The paragraph mark's size sets the height of an empty paragraph (the signature spacers).
     run: { size: runSize(style), bold: style.bold, italics: style.italic },
   };
@@ -163,7 +183,7 @@ function paragraphOptions(style: ParagraphStyle): IParagraphOptions {
  */
 function renderParagraph(paragraph: Paragraph, columnWidthTwips: number, context: BlockContext): DocxParagraph[] {
   const { style } = paragraph;
-  const options = paragraphOptions(style);
+  const options = paragraphOptions(style, headingLevelOf(paragraph));
   const children = renderInlines(paragraph.runs, style, context);
   if (style.ruleBelow === undefined) return [new DocxParagraph({ ...options, children })];
 

@@ -20,6 +20,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Footnote, Inline } from '../domain/report/model';
+import { textChildren } from './docx-text';
 import { ptToHalfPoints } from './docx-units';
 
 /** Word's built-in character style for footnote marks (superscript); the docx library defines it. */
@@ -49,7 +50,7 @@ function footnoteTextRuns(runs: ReadonlyArray<Inline>, sizeHalfPoints: number): 
   return runs.map((run) =>
     run.type === 'text'
       ? new TextRun({
-          text: run.text.normalize('NFC'),
+          children: textChildren(run.text.normalize('NFC')),
           size: sizeHalfPoints,
           bold: run.bold,
           italics: run.italic,

@@ -1,10 +1,12 @@
 /**
  * Renders a compiled report (src/domain/report/model.ts) as a Word .docx in the official layout:
- * A4 page and margins from the model, Times New Roman for every script so Vietnamese text keeps
- * its font, Vietnamese as the document language, page numbers at the top centre from page 2, real
- * footnotes, and the header and signature blocks as borderless two-column tables. The model has
- * already made every layout decision; this file assembles the document around the blocks that
- * docx-blocks.ts renders.
+ * A4 page and margins from the model (mirrored for two-sided printing when the profile says so),
+ * Times New Roman for every script so Vietnamese text keeps its font, Vietnamese as the document
+ * language, page numbers at the top centre from page 2, Word's Heading 1–4 styles with the
+ * profile's look (so Word's navigation pane shows the outline), real footnotes, and the header and
+ * signature blocks as borderless two-column tables. The model has already made every layout
+ * decision; this file assembles the document around the blocks that docx-blocks.ts renders, and
+ * docx-package.ts fixes what the library writes wrongly.
  */
 import {
   AlignmentType,
@@ -18,33 +20,16 @@ import {
   StringContainer,
   TextRun,
 } from 'docx';
-import type { PageSetup, ReportModel } from '../domain/report/model';
-import { renderBlocks } from './docx-blocks';
-import { footnoteElement, type FootnoteOwnMark } from './docx-footnotes';
-import { mmToTwips, ptToHalfPoints } from './docx-units';
-
-export type { FootnoteOwnMark } from './docx-footnotes';
-
-export interface DocxRenderOptions {
-  /**
-   * The mark before each footnote's text. The mark in the running text is always the Party
-   * "(1)". 'parenthesised' gives "(1)" before the footnote too, but only Word shows it so
-   * (LibreOffice and Google Docs print "1()"); 'plain' (the default) gives a superscript "1",
-   * which every application shows alike.
-   */
-  readonly footnoteOwnMark?: FootnoteOwnMark;
-}
+import type { Block, PageSetup, Paragraph as ModelParagraph, ParagraphStyle, ReportModel } from '../domain/report/model';
+import { HEADING_STYLES, headingLevelOf, lineSpacingOf, renderBlocks } from './docx-blocks';
+import { footnoteElement } from './docx-footnotes';
+import { fixPackage } from './docx-package';
+import { cmToTwips, mmToTwips, ptToHalfPoints, ptToTwips } from './docx-units';
 
 /** Word and LibreOffice use it to pick the spelling dictionary and hyphenation. */
 const DOCUMENT_LANGUAGE = 'vi-VN';
 const CREATOR = 'baocao';
-/**
- * Distance from the page edge to the page number. The top margin is 20 mm, so at 10 mm a 13–14
- * pt number sits inside the margin without pushing the text down.
- */
-const HEADER_DISTANCE_MM = 10;
-
-export async function renderDocx(model: ReportModel, options: DocxRenderOptions = {}): Promise<Buffer> {
+export async function renderDocx(model: ReportModel): Promise<Buffer> {
   const { page } = model;
   const textWidthTwips = mmToTwips(page.widthMm - page.marginsMm.left - page.marginsMm.right);
   const children = renderBlocks(model.blocks, {
@@ -58,7 +43,7 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
     title: model.title.normalize('NFC'),
     creator: CREATOR,
     lastModifiedBy: CREATOR,
-    styles: documentStyles(page),
+    styles: documentStyles(page, headingStylesOf(model.blocks)),
     sections: [
       {
         properties: {
@@ -72,8 +57,8 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
               bottom: mmToTwips(page.marginsMm.bottom),
               left: mmToTwips(page.marginsMm.left),
               right: mmToTwips(page.marginsMm.right),
-              header: mmToTwips(HEADER_DISTANCE_MM),
-              footer: mmToTwips(HEADER_DISTANCE_MM),
+              header: mmToTwips(page.headerDistanceMm),
+              footer: mmToTwips(page.headerDistanceMm),
               gutter: 0,
             },
           },
@@ -87,21 +72,57 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
     ],
   });
 
-  const ownMark = options.footnoteOwnMark ?? 'plain';
+  const ownMark = model.footnoteMarks ?? 'plain';
   for (const footnote of model.footnotes) {
     document.FootNotes.View.addChildElement(footnoteElement(footnote, page.footnoteSize, ownMark));
   }
   // The library writes no dc:language; the core properties are an unordered set, so appending is valid.
   document.CoreProperties.addChildElement(new StringContainer('dc:language', DOCUMENT_LANGUAGE));
 
-  return Packer.toBuffer(document);
+  return fixPackage(await Packer.toBuffer(document), { mirrorMargins: page.mirrorMargins ?? false });
 }
 
-/** Document defaults: the font for every script, the body size, Vietnamese; footnote text size. */
-function documentStyles(page: PageSetup) {
+/** The look of each heading level, from the first heading of that level in the report. */
+function headingStylesOf(blocks: ReadonlyArray<Block>): Map<number, ParagraphStyle> {
+  const styles = new Map<number, ParagraphStyle>();
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue;
+    const level = headingLevelOf(block as ModelParagraph);
+    if (level !== null && !styles.has(level)) styles.set(level, block.style);
+  }
+  return styles;
+}
+
+/**
+ * Word's Heading n style with a profile heading's look, and the outline level that makes Word's
+ * navigation pane (and LibreOffice's navigator) list it. Black, as Word's own headings are blue.
+ */
+function headingStyle(style: ParagraphStyle, level: number) {
+  return {
+    run: { size: ptToHalfPoints(style.size), bold: style.bold ?? false, italics: style.italic ?? false, color: '000000' },
+    paragraph: {
+      outlineLevel: level - 1,
+      keepNext: style.keepWithNext ?? false,
+      keepLines: style.keepLinesTogether ?? false,
+      indent: { firstLine: cmToTwips(style.firstLineIndentCm ?? 0) },
+      spacing: { before: ptToTwips(style.spaceBeforePt ?? 0), after: ptToTwips(style.spaceAfterPt ?? 0), ...lineSpacingOf(style) },
+    },
+  };
+}
+
+/** Document defaults: the font for every script, the body size, Vietnamese; footnote text size; headings. */
+function documentStyles(page: PageSetup, headings: ReadonlyMap<number, ParagraphStyle>) {
   const font = page.font;
+  const headingKeys = HEADING_STYLES.map((_s, i) => `heading${i + 1}` as 'heading1' | 'heading2' | 'heading3' | 'heading4');
+  const headingStyles = Object.fromEntries(
+    headingKeys.flatMap((key, i) => {
+      const style = headings.get(i + 1);
+      return style === undefined ? [] : [[key, headingStyle(style, i + 1)]];
+    }),
+  );
   return {
     default: {
+      ...headingStyles,
       document: {
         run: {
           font: { ascii: font, hAnsi: font, eastAsia: font, cs: font },

@@ -2,7 +2,7 @@
 import JSZip from 'jszip';
 import type { Inline, ReportModel } from '../../src/domain/report/model';
 import { PARTY_PROFILE } from '../../src/domain/report/profiles';
-import { renderDocx, type DocxRenderOptions } from '../../src/local/docx-renderer';
+import { renderDocx } from '../../src/local/docx-renderer';
 import { reportFixture } from '../support/report-fixture';
 
 interface Parts {
@@ -15,8 +15,8 @@ interface Parts {
   part(name: string): Promise<string>;
 }
 
-async function render(model: ReportModel = reportFixture(), options?: DocxRenderOptions): Promise<Parts> {
-  const zip = await JSZip.loadAsync(await renderDocx(model, options));
+async function render(model: ReportModel = reportFixture()): Promise<Parts> {
+  const zip = await JSZip.loadAsync(await renderDocx(model));
   const part = async (name: string): Promise<string> => {
     const file = zip.file(name);
     if (file === null) throw new Error(`${name} is missing`);
@@ -42,7 +42,9 @@ const runsOf = (xml: string): string[] => all(xml, /<w:r>[\s\S]*?<\/w:r>/g);
 const attr = (element: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(element)?.[1];
 const decode = (text: string): string =>
   text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-const textsOf = (xml: string): string[] => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? ''));
+/** Run texts, a non-breaking hyphen read as the "-" it shows. */
+const textsOf = (xml: string): string[] =>
+  [...xml.replace(/<w:noBreakHyphen\/>/g, '<w:t>-</w:t>').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? ''));
 const textOf = (xml: string): string => textsOf(xml).join('');
 
 function paragraphWith(xml: string, text: string): string {
@@ -245,12 +247,12 @@ describe('renderDocx', () => {
     }
   });
 
-  it('gives the footnote its own mark in parentheses only when asked, as only Word shows it so', async () => {
+  it('gives the footnote its own mark in parentheses only when the model asks for ⁽¹⁾ marks, as only Word shows it so', async () => {
     const plainMark = runsOf(footnoteById(parts.footnotes, 1));
     expect(textOf(plainMark[0] ?? '')).toBe('');
     expect(plainMark[0]).toContain('<w:footnoteRef/>');
 
-    const { footnotes } = await render(reportFixture(), { footnoteOwnMark: 'parenthesised' });
+    const { footnotes } = await render({ ...reportFixture(), footnoteMarks: 'parenthesised' });
     const runs = runsOf(footnoteById(footnotes, 1));
     expect(runs.slice(0, 3).map(textOf)).toEqual(['(', '', ')']);
     expect(runs[1]).toContain('<w:footnoteRef/>');
@@ -315,5 +317,69 @@ describe('renderDocx', () => {
     const spacers = paragraphsOf(closing).filter((p) => textOf(p) === '');
     expect(spacers).toHaveLength(PARTY_PROFILE.signatureSpaceLines);
     for (const spacer of spacers) expect(attr(element(spacer, 'w:sz') ?? '', 'w:val')).toBe('28');
+  });
+
+  it('keeps the last paragraph with the signature block: keep-with-next on it, widow control, and a block row that cannot split', () => {
+    const beforeClosing = parts.document.slice(0, parts.document.lastIndexOf('<w:tbl>'));
+    const lastParagraph = paragraphsOf(beforeClosing).at(-1) ?? '';
+    expect(textOf(lastParagraph)).toMatch(/^Trên đây là báo cáo/);
+    expect(lastParagraph).toContain('<w:keepNext/>');
+    expect(lastParagraph).toContain('<w:widowControl/>');
+    const closing = tablesOf(parts.document).at(-1) ?? '';
+    expect(closing).toContain('<w:cantSplit/>');
+    // Only that paragraph: earlier body paragraphs may still break across pages freely.
+    expect(paragraphWith(parts.document, 'Người đứng đầu cấp ủy')).not.toContain('<w:keepNext/>');
+  });
+
+  it('never lets a document number break at its hyphen: in the header, the text and the footnotes', async () => {
+    const model = withLastParagraph([{ type: 'text', text: 'Theo Kế hoạch 15/KH-UBND và Chương trình 06-CTr/BDVHU-BCHQSH-CAH; chủ nghĩa Mác-Lênin, kinh tế - xã hội.' }]);
+    const { document, footnotes } = await render(model);
+    const header = tablesOf(document)[0] ?? '';
+    expect(header).toMatch(/Số 350<\/w:t><w:noBreakHyphen\/><w:t[^>]*>BC\/HU/);
+    const paragraph = paragraphWith(document, 'Theo Kế hoạch');
+    expect(textOf(paragraph)).toBe('Theo Kế hoạch 15/KH-UBND và Chương trình 06-CTr/BDVHU-BCHQSH-CAH; chủ nghĩa Mác-Lênin, kinh tế - xã hội.');
+    expect(all(paragraph, /<w:noBreakHyphen\/>/g)).toHaveLength(1 + 3);
+    // Words joined by a hyphen and spaced dashes keep an ordinary hyphen.
+    expect(textsOf(paragraph).join('|')).toContain('Mác-Lênin, kinh tế - xã hội.');
+    expect(footnoteById(footnotes, 1)).toMatch(/12<\/w:t><w:noBreakHyphen\/><w:t[^>]*>KH\/HU/);
+    expect(footnotes).toMatch(/529\/QĐ<\/w:t><w:noBreakHyphen\/><w:t[^>]*>UBND/);
+  });
+
+  it('gives headings Word’s Heading 1–4 styles, defined with the profile’s look and outline levels, and no first-line indent', () => {
+    const heading = paragraphWith(parts.document, 'I- TÌNH HÌNH VÀ KẾT QUẢ THỰC HIỆN');
+    expect(heading).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(attr(element(heading, 'w:ind') ?? '', 'w:firstLine')).toBe('0');
+    const style = /<w:style [^>]*w:styleId="Heading1"[^>]*>[\s\S]*?<\/w:style>/.exec(parts.styles)?.[0] ?? '';
+    expect(style).toContain('<w:outlineLvl w:val="0"/>');
+    expect(style).toContain('<w:keepNext/>');
+    expect(style).toContain('<w:b/>');
+    expect(attr(element(style, 'w:sz') ?? '', 'w:val')).toBe('28');
+    expect(attr(element(style, 'w:color') ?? '', 'w:val')).toBe('000000');
+    expect(attr(element(style, 'w:ind') ?? '', 'w:firstLine')).toBe('0');
+    const level2 = /<w:style [^>]*w:styleId="Heading2"[^>]*>[\s\S]*?<\/w:style>/.exec(parts.styles)?.[0] ?? '';
+    expect(level2).toContain('<w:outlineLvl w:val="1"/>');
+  });
+
+  it('writes separator notes that hold only the separator, as Word does, in footnotes.xml and endnotes.xml', async () => {
+    const endnotes = await parts.part('word/endnotes.xml');
+    for (const [xml, kind] of [[parts.footnotes, 'footnote'], [endnotes, 'endnote']] as const) {
+      const separators = all(xml, new RegExp(`<w:${kind} w:type="(?:separator|continuationSeparator)"[\\s\\S]*?</w:${kind}>`, 'g'));
+      expect(separators).toHaveLength(2);
+      for (const note of separators) {
+        expect(note).not.toMatch(/<w:(?:footnoteRef|endnoteRef)\/>/);
+        expect(runsOf(note)).toEqual([expect.stringMatching(/^<w:r><w:(?:separator|continuationSeparator)\/><\/w:r>$/)]);
+      }
+    }
+    // The real footnotes keep their automatic number.
+    expect(footnoteById(parts.footnotes, 1)).toContain('<w:footnoteRef/>');
+  });
+
+  it('mirrors the margins for two-sided printing only when the page asks for it', async () => {
+    expect(await parts.part('word/settings.xml')).not.toContain('mirrorMargins');
+    const model = reportFixture();
+    const mirrored = await render({ ...model, page: { ...model.page, mirrorMargins: true } });
+    const settings = await mirrored.part('word/settings.xml');
+    expect(settings).toMatch(/<w:displayBackgroundShape\/><w:mirrorMargins\/><w:defaultTabStop/);
+    expect(mirrored.footnotes).toBe(parts.footnotes);
   });
 });

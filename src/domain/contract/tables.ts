@@ -15,6 +15,7 @@ export type TaskStatus = (typeof TASK_STATUSES)[number]['value'];
 export const PROFILES = [
   { value: 'party', label: 'Đảng' },
   { value: 'state', label: 'Nhà nước' },
+  { value: 'party2026', label: 'Đảng 2026 (tạm theo 05-HD/VPTW; chưa đối chiếu văn bản gốc)' },
 ] as const satisfies ReadonlyArray<Choice<string>>;
 export type ProfileId = (typeof PROFILES)[number]['value'];
 
@@ -129,6 +130,20 @@ export const SETTINGS_FIELDS = {
     help: 'Có: mỗi lần nhắc, bộ phận tổng hợp nhận một thư liệt kê các đơn vị chậm.',
     fallback: false,
   }),
+  footnoteMarks: must(
+    col.choice(
+      'Số chú thích ở chân trang',
+      [
+        { value: 'plain', label: 'Số thường (mọi phần mềm)' },
+        { value: 'parenthesised', label: 'Trong ngoặc ⁽¹⁾ (chỉ Word)' },
+      ],
+      {
+        help: 'Trong bài, số chú thích luôn là ⁽¹⁾. Ở chân trang: số thường (hiện đúng trên mọi phần mềm) hoặc ⁽¹⁾ như trong bài (chỉ Word hiện đúng; LibreOffice và Google Docs vẫn in số thường).',
+        fallback: 'plain',
+        note: 'Only the .docx can parenthesise the mark at the page foot; Google Docs numbers footnotes itself.',
+      },
+    ),
+  ),
 } as const satisfies ColumnMap;
 export type Settings = RowOf<typeof SETTINGS_FIELDS>;
 

@@ -2,7 +2,8 @@
  * Readers for Docs API document JSON, for assertions in tests: the plain text of the body,
  * the footnotes in reference order, every paragraph with its style and runs, and each table
  * as a grid of cell texts. They read the JSON (not the fake's internals), so they work on any
- * document returned by Docs.Documents.get, fake or recorded from the real API.
+ * document returned by Docs.Documents.get, fake or recorded from the real API. Text reads as it
+ * shows: the invisible word joiners that keep document numbers whole are left out unless `raw`.
  */
 import type {
   DocsDocument,
@@ -15,16 +16,21 @@ import type {
 export interface TextOptions {
   /** Render footnote references as "[n]" (by default they contribute no text). */
   footnoteMarkers?: boolean;
+  /** Keep U+2060 WORD JOINER, which draws nothing (by default the text reads as it shows). */
+  raw?: boolean;
 }
 
+const WORD_JOINERS = /\u2060/g;
+
 function paragraphText(paragraph: DocsParagraph, options: TextOptions = {}): string {
-  return (paragraph.elements ?? [])
+  const text = (paragraph.elements ?? [])
     .map((e) => {
       if (e.textRun) return e.textRun.content ?? '';
       if (e.footnoteReference && options.footnoteMarkers) return `[${e.footnoteReference.footnoteNumber ?? '?'}]`;
       return '';
     })
     .join('');
+  return options.raw === true ? text : text.replace(WORD_JOINERS, '');
 }
 
 /** The text of a list of structural elements, tables included cell by cell. */

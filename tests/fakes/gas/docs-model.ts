@@ -85,6 +85,30 @@ export function clone<T>(value: T): T {
   return structuredClone(value);
 }
 
+/**
+ * The copy a batch is applied to, so that a failing batch leaves the document as it was (the
+ * API applies a batch atomically: https://developers.google.com/workspace/docs/api/how-tos/batch).
+ * Copying every unit of a long report for every batch would be slow, so the copy is shallow where
+ * the request handlers keep a rule: a character unit (text, newline) is never changed in place
+ * but replaced in its segment's array by a changed copy, and style objects are never changed in
+ * place either. Every other unit (table markers, section breaks, footnote references, page
+ * breaks; there are few) and the document style are copied deeply, as handlers do change those.
+ */
+export function copyForBatch(state: DocState): DocState {
+  const segment = (s: Segment): Segment => ({ ...s, units: s.units.map((u) => (u.kind === 'char' ? u : clone(u))) });
+  const segments = (record: Record<string, Segment>): Record<string, Segment> =>
+    Object.fromEntries(Object.entries(record).map(([id, s]) => [id, segment(s)]));
+  return {
+    ...state,
+    body: segment(state.body),
+    headers: segments(state.headers),
+    footers: segments(state.footers),
+    footnotes: segments(state.footnotes),
+    lists: clone(state.lists),
+    documentStyle: clone(state.documentStyle),
+  };
+}
+
 const PT = (magnitude: number) => ({ magnitude, unit: 'PT' as const });
 
 export function newDocState(documentId: string, title: string): DocState {
@@ -215,6 +239,27 @@ export function paragraphSpans(units: readonly Unit[]): ParagraphSpan[] {
       start = null;
     }
   });
+  return spans;
+}
+
+/**
+ * The paragraphs that overlap [start, end), in index order, found from `start` alone rather than
+ * by listing the whole segment (style requests come by the thousand on long reports).
+ */
+export function paragraphsTouching(units: readonly Unit[], start: number, end: number): ParagraphSpan[] {
+  const spans: ParagraphSpan[] = [];
+  let i = start;
+  while (i > 0 && isInline(units[i - 1]) && !isNewline(units[i - 1])) i -= 1;
+  while (i < end && i < units.length) {
+    if (!isInline(units[i])) {
+      i += 1;
+      continue;
+    }
+    let newlineIndex = i;
+    while (!isNewline(units[newlineIndex])) newlineIndex += 1;
+    spans.push({ start: i, newlineIndex });
+    i = newlineIndex + 1;
+  }
   return spans;
 }
 

@@ -10,7 +10,6 @@
  * are deliberately absent: the real API cannot insert AutoText either.
  */
 import type {
-  DocsBulletPreset,
   DocsDocumentStyle,
   DocsEndOfSegmentLocation,
   DocsLocation,
@@ -38,7 +37,7 @@ import {
   isNewline,
   newline,
   paragraphAt,
-  paragraphSpans,
+  paragraphsTouching,
   tableDepthAt,
   tableLayout,
 } from './docs-model';
@@ -74,7 +73,7 @@ export const SUPPORTED_REQUEST_KINDS = [
 ] as const satisfies ReadonlyArray<keyof DocsRequest>;
 
 /** Real request kinds the fake does not implement: rejected with a message saying so. */
-const UNIMPLEMENTED_REQUEST_KINDS = new Set([
+export const UNIMPLEMENTED_REQUEST_KINDS = new Set([
   'createNamedRange',
   'deleteNamedRange',
   'replaceNamedRangeContent',
@@ -94,8 +93,16 @@ const UNIMPLEMENTED_REQUEST_KINDS = new Set([
   'addDocumentTab',
   'deleteTab',
   'updateDocumentTabProperties',
+  'insertRichLink',
+  'updateNamedStyle',
 ]);
 
+/*
+ * The fields an update request's mask may name: the writable fields of each object in Google's
+ * published schema. Fields documented as read-only (ParagraphStyle.tabStops, DocumentStyle's
+ * header and footer ids and useCustomHeaderFooterMargins, TableCellStyle.rowSpan/columnSpan)
+ * are refused as "Invalid field". docs.test.ts holds these lists to the published typings.
+ */
 const TEXT_STYLE_FIELDS = new Set([
   'bold',
   'italic',
@@ -125,7 +132,6 @@ const PARAGRAPH_STYLE_FIELDS = new Set([
   'indentFirstLine',
   'indentStart',
   'indentEnd',
-  'tabStops',
   'keepLinesTogether',
   'keepWithNext',
   'avoidWidowAndOrphan',
@@ -134,9 +140,9 @@ const PARAGRAPH_STYLE_FIELDS = new Set([
 ]);
 const DOCUMENT_STYLE_FIELDS = new Set([
   'background',
+  'documentFormat',
   'useFirstPageHeaderFooter',
   'useEvenPageHeaderFooter',
-  'useCustomHeaderFooterMargins',
   'flipPageOrientation',
   'pageNumberStart',
   'marginTop',
@@ -148,6 +154,7 @@ const DOCUMENT_STYLE_FIELDS = new Set([
   'pageSize',
 ]);
 const SECTION_STYLE_FIELDS = new Set([
+  'columnProperties',
   'columnSeparatorStyle',
   'contentDirection',
   'sectionType',
@@ -176,7 +183,19 @@ const TABLE_CELL_STYLE_FIELDS = new Set([
 const COLUMN_PROPERTY_FIELDS = new Set(['width', 'widthType']);
 const ROW_STYLE_FIELDS = new Set(['minRowHeight', 'tableHeader', 'preventOverflow']);
 
-const ENUMS: Record<string, readonly string[]> = {
+/** The fields each update*Style request may name in its mask, by the schema object they belong to. */
+export const MASKABLE_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  TextStyle: TEXT_STYLE_FIELDS,
+  ParagraphStyle: PARAGRAPH_STYLE_FIELDS,
+  DocumentStyle: DOCUMENT_STYLE_FIELDS,
+  SectionStyle: SECTION_STYLE_FIELDS,
+  TableCellStyle: TABLE_CELL_STYLE_FIELDS,
+  TableColumnProperties: COLUMN_PROPERTY_FIELDS,
+  TableRowStyle: ROW_STYLE_FIELDS,
+};
+
+/** Enum values the fake accepts, by field name (reference: the enum tables of documents and documents/request). */
+export const ENUMS: Record<string, readonly string[]> = {
   namedStyleType: ['NORMAL_TEXT', 'TITLE', 'SUBTITLE', 'HEADING_1', 'HEADING_2', 'HEADING_3', 'HEADING_4', 'HEADING_5', 'HEADING_6'],
   alignment: ['START', 'CENTER', 'END', 'JUSTIFIED'],
   direction: ['LEFT_TO_RIGHT', 'RIGHT_TO_LEFT'],
@@ -191,7 +210,8 @@ const ENUMS: Record<string, readonly string[]> = {
   contentDirection: ['LEFT_TO_RIGHT', 'RIGHT_TO_LEFT'],
 };
 
-const BULLET_PRESETS: readonly DocsBulletPreset[] = [
+/** CreateParagraphBulletsRequest.bulletPreset values (reference: documents/request#BulletGlyphPreset). */
+const BULLET_PRESETS: readonly string[] = [
   'BULLET_DISC_CIRCLE_SQUARE',
   'BULLET_DIAMONDX_ARROW3D_SQUARE',
   'BULLET_CHECKBOX',
@@ -233,9 +253,9 @@ class RequestContext {
     return `kix.${prefix}${this.state.nextId++}`;
   }
 
-  segment(segmentId: string | undefined, tabId?: string): Segment {
-    if (tabId !== undefined && tabId !== '' && tabId !== 't.0') this.fail(`The tab ID ${tabId} was not found.`);
-    if (segmentId === undefined || segmentId === '') return this.state.body;
+  segment(segmentId: string | null | undefined, tabId?: string | null): Segment {
+    if (tabId !== undefined && tabId !== null && tabId !== '' && tabId !== 't.0') this.fail(`The tab ID ${tabId} was not found.`);
+    if (segmentId === undefined || segmentId === null || segmentId === '') return this.state.body;
     const segment = this.state.headers[segmentId] ?? this.state.footers[segmentId] ?? this.state.footnotes[segmentId];
     if (!segment) this.fail(`The segment ID ${segmentId} was not found.`);
     return segment;
@@ -361,16 +381,29 @@ function neighbourTextStyle(units: readonly Unit[], index: number): DocsTextStyl
   return isInline(at) ? clone(at.textStyle) : {};
 }
 
+/**
+ * `units.splice(index, 0, ...added)` without spreading `added` into arguments, which overflows the
+ * stack for an insert of some 100,000 characters (one 50,000-character cell and its neighbours).
+ */
+function insertUnits(units: Unit[], index: number, added: readonly Unit[]): void {
+  const CHUNK = 10_000;
+  for (let from = 0; from < added.length; from += CHUNK) units.splice(index + from, 0, ...added.slice(from, from + CHUNK));
+}
+
 function closingNewline(units: readonly Unit[], index: number): CharUnit {
   return units[paragraphAt(units, index).newlineIndex] as CharUnit;
 }
 
+/*
+ * Style objects are never changed in place (every update builds a new object), so the characters
+ * of one insert can share one: the fake stays fast on reports of hundreds of thousands of indexes.
+ */
 function textUnits(text: string, units: readonly Unit[], index: number): InlineUnit[] {
   const textStyle = neighbourTextStyle(units, index);
   const closing = closingNewline(units, index);
   return [...text.replace(STRIPPED_CHARACTERS, '')].flatMap((ch) =>
     ch.split('').map((codeUnit): InlineUnit => {
-      if (codeUnit !== '\n') return { kind: 'char', ch: codeUnit, textStyle: clone(textStyle) };
+      if (codeUnit !== '\n') return { kind: 'char', ch: codeUnit, textStyle };
       const unit = newline(closing.paragraphStyle ?? defaultParagraphStyle(), textStyle);
       if (closing.bullet) unit.bullet = clone(closing.bullet);
       return unit;
@@ -392,7 +425,7 @@ const handlers: Record<Kind, Handler> = {
   insertText(ctx: RequestContext, body: NonNullable<DocsRequest['insertText']>) {
     if (typeof body.text !== 'string') ctx.fail('text must be specified.');
     const { segment, index } = ctx.insertionPoint(body);
-    segment.units.splice(index, 0, ...textUnits(body.text, segment.units, index));
+    insertUnits(segment.units, index, textUnits(body.text, segment.units, index));
     return {};
   },
 
@@ -425,13 +458,14 @@ const handlers: Record<Kind, Handler> = {
       for (let c = 0; c < columns; c++) table.push(...emptyCell(DEFAULT_CELL_STYLE));
     }
     table.push({ kind: 'tableEnd' });
-    segment.units.splice(index, 0, ...table);
+    insertUnits(segment.units, index, table);
     return {};
   },
 
   insertTableRow(ctx: RequestContext, body: NonNullable<DocsRequest['insertTableRow']>) {
     const location = body.tableCellLocation;
-    const { segment, start } = ctx.tableAt(location?.tableStartLocation);
+    if (!location) ctx.fail('tableCellLocation must be specified.');
+    const { segment, start } = ctx.tableAt(location.tableStartLocation);
     const layout = tableLayout(segment.units, start);
     const rowIndex = location.rowIndex ?? 0;
     const row = layout.rows[rowIndex];
@@ -490,7 +524,8 @@ const handlers: Record<Kind, Handler> = {
     const removed = units.splice(start, end - start);
     for (const unit of removed) if (unit.kind === 'footnoteRef') delete ctx.state.footnotes[unit.footnoteId];
     if (firstParagraphStyle && removed.some(isNewline) && isInline(units[start])) {
-      closingNewline(units, start).paragraphStyle = firstParagraphStyle;
+      const newlineIndex = paragraphAt(units, start).newlineIndex;
+      units[newlineIndex] = { ...(units[newlineIndex] as CharUnit), paragraphStyle: firstParagraphStyle };
     }
     return {};
   },
@@ -499,7 +534,7 @@ const handlers: Record<Kind, Handler> = {
     const needle = body.containsText?.text;
     if (typeof needle !== 'string' || needle === '') ctx.fail('containsText.text must not be empty.');
     if (typeof body.replaceText !== 'string') ctx.fail('replaceText must be specified.');
-    const matchCase = body.containsText.matchCase ?? false;
+    const matchCase = body.containsText?.matchCase ?? false;
     const fold = (s: string) => (matchCase ? s : s.toLowerCase());
     const target = fold(needle);
     let occurrences = 0;
@@ -521,7 +556,8 @@ const handlers: Record<Kind, Handler> = {
         const replacement = [...body.replaceText.replace(STRIPPED_CHARACTERS, '')].flatMap((ch) => ch.split('')).map(
           (ch): Unit => (ch === '\n' ? newline(closing.paragraphStyle, first.textStyle) : { kind: 'char', ch, textStyle: clone(first.textStyle) }),
         );
-        units.splice(i, target.length, ...replacement);
+        units.splice(i, target.length);
+        insertUnits(units, i, replacement);
         occurrences += 1;
         i += replacement.length - 1;
       }
@@ -533,9 +569,17 @@ const handlers: Record<Kind, Handler> = {
     const fields = ctx.fields(body.fields, TEXT_STYLE_FIELDS);
     const { segment, start, end } = ctx.range(body.range);
     ctx.checkEnums(body.textStyle, 'text_style');
+    // Units that shared a style before share the updated one (see textUnits).
+    const updated = new Map<DocsTextStyle, DocsTextStyle>();
     for (let i = start; i < end; i++) {
       const unit = segment.units[i];
-      if (isInline(unit)) unit.textStyle = applyFields(unit.textStyle, body.textStyle, fields);
+      if (!isInline(unit)) continue;
+      let style = updated.get(unit.textStyle);
+      if (style === undefined) {
+        style = applyFields(unit.textStyle, body.textStyle, fields);
+        updated.set(unit.textStyle, style);
+      }
+      segment.units[i] = { ...unit, textStyle: style };
     }
     return {};
   },
@@ -544,11 +588,10 @@ const handlers: Record<Kind, Handler> = {
     const fields = ctx.fields(body.fields, PARAGRAPH_STYLE_FIELDS);
     const { segment, start, end } = ctx.range(body.range);
     ctx.checkEnums(body.paragraphStyle, 'paragraph_style');
-    for (const span of paragraphSpans(segment.units)) {
-      if (span.start < end && span.newlineIndex + 1 > start) {
-        const closing = segment.units[span.newlineIndex] as CharUnit;
-        closing.paragraphStyle = applyFields<DocsParagraphStyle>(closing.paragraphStyle ?? {}, body.paragraphStyle, fields);
-      }
+    for (const span of paragraphsTouching(segment.units, start, end)) {
+      const closing = segment.units[span.newlineIndex] as CharUnit;
+      const paragraphStyle = applyFields<DocsParagraphStyle>(closing.paragraphStyle ?? {}, body.paragraphStyle, fields);
+      segment.units[span.newlineIndex] = { ...closing, paragraphStyle };
     }
     return {};
   },
@@ -594,8 +637,8 @@ const handlers: Record<Kind, Handler> = {
     let rowSpan = rowCount;
     let columnSpan = columnCount;
     if (body.tableRange) {
-      rowFrom = body.tableRange.tableCellLocation.rowIndex ?? 0;
-      columnFrom = body.tableRange.tableCellLocation.columnIndex ?? 0;
+      rowFrom = body.tableRange.tableCellLocation?.rowIndex ?? 0;
+      columnFrom = body.tableRange.tableCellLocation?.columnIndex ?? 0;
       rowSpan = ctx.integer(body.tableRange.rowSpan, 'rowSpan');
       columnSpan = ctx.integer(body.tableRange.columnSpan, 'columnSpan');
       if (rowSpan < 1 || columnSpan < 1 || rowFrom < 0 || columnFrom < 0 || rowFrom + rowSpan > rowCount || columnFrom + columnSpan > columnCount) {
@@ -662,12 +705,13 @@ const handlers: Record<Kind, Handler> = {
   },
 
   createParagraphBullets(ctx: RequestContext, body: NonNullable<DocsRequest['createParagraphBullets']>) {
-    if (!BULLET_PRESETS.includes(body.bulletPreset)) {
-      throw new DocsRequestError(`Invalid value at 'requests[${ctx.number}].create_paragraph_bullets.bullet_preset', "${String(body.bulletPreset)}"`);
+    const preset = body.bulletPreset;
+    if (typeof preset !== 'string' || !BULLET_PRESETS.includes(preset)) {
+      throw new DocsRequestError(`Invalid value at 'requests[${ctx.number}].create_paragraph_bullets.bullet_preset', "${String(preset)}"`);
     }
     const { segment, start, end } = ctx.range(body.range);
     const listId = ctx.newId('list');
-    const numbered = body.bulletPreset.startsWith('NUMBERED');
+    const numbered = preset.startsWith('NUMBERED');
     ctx.state.lists[listId] = {
       listProperties: {
         nestingLevels: Array.from({ length: 9 }, (_v, level) => ({
@@ -679,12 +723,13 @@ const handlers: Record<Kind, Handler> = {
         })),
       },
     };
-    const spans = paragraphSpans(segment.units).filter((s) => s.start < end && s.newlineIndex + 1 > start);
+    const spans = paragraphsTouching(segment.units, start, end);
     for (const span of spans.reverse()) {
       let tabs = 0;
       while ((segment.units[span.start + tabs] as CharUnit | undefined)?.ch === '\t') tabs += 1;
       const closing = segment.units[span.newlineIndex] as CharUnit;
-      closing.bullet = tabs > 0 ? { listId, nestingLevel: tabs, textStyle: {} } : { listId, textStyle: {} };
+      const bullet = tabs > 0 ? { listId, nestingLevel: tabs, textStyle: {} } : { listId, textStyle: {} };
+      segment.units[span.newlineIndex] = { ...closing, bullet };
       segment.units.splice(span.start, tabs);
     }
     return {};
@@ -692,8 +737,9 @@ const handlers: Record<Kind, Handler> = {
 
   deleteParagraphBullets(ctx: RequestContext, body: NonNullable<DocsRequest['deleteParagraphBullets']>) {
     const { segment, start, end } = ctx.range(body.range);
-    for (const span of paragraphSpans(segment.units)) {
-      if (span.start < end && span.newlineIndex + 1 > start) delete (segment.units[span.newlineIndex] as CharUnit).bullet;
+    for (const span of paragraphsTouching(segment.units, start, end)) {
+      const { bullet: _removed, ...closing } = segment.units[span.newlineIndex] as CharUnit;
+      segment.units[span.newlineIndex] = closing;
     }
     return {};
   },
@@ -701,7 +747,7 @@ const handlers: Record<Kind, Handler> = {
 
 function createHeaderOrFooter(
   ctx: RequestContext,
-  body: { type: 'DEFAULT'; sectionBreakLocation?: DocsLocation },
+  body: { type?: string | null; sectionBreakLocation?: DocsLocation },
   which: 'header' | 'footer',
 ): string {
   if (body.type !== 'DEFAULT') {

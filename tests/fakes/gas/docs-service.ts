@@ -1,11 +1,27 @@
 /**
  * Fake Docs advanced service: Docs.Documents.create / get / batchUpdate over the unit model of
- * docs-model.ts. batchUpdate is atomic like the API: the requests run against a copy of the
- * document, and only a batch in which every request succeeds replaces it; otherwise the
- * document is unchanged and the error reads like the API's ("API call to
- * docs.documents.batchUpdate failed with error: Invalid requests[3].insertText: ..."). New
- * documents are registered in the fake Drive. Tests read documents back without logging calls
- * through `document(id)` and count batches and requests for round-trip reports.
+ * docs-model.ts. Tests read documents back without logging calls through `document(id)` and
+ * count batches and requests for round-trip reports. What it models, and from where:
+ *
+ * - create returns the new document with its id, and the document lands in My Drive
+ *   (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/create).
+ * - batchUpdate is atomic: every request is validated and applied in order, each seeing the
+ *   indexes left by the ones before; if any fails, nothing is applied and the call fails
+ *   ("If any request is not valid, then the entire request will fail and nothing will be
+ *   applied", https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate;
+ *   https://developers.google.com/workspace/docs/api/how-tos/batch). The error reads like the
+ *   API's as Apps Script shows it ("API call to docs.documents.batchUpdate failed with error:
+ *   Invalid requests[3].insertText: ...").
+ * - One reply per request, in request order, `{}` for requests without one (same page).
+ * - writeControl.requiredRevisionId: a batch against another revision fails with 400; every
+ *   reply carries the revision the batch left (reference: documents/batchUpdate#WriteControl).
+ * - Payload size: Google's front end refuses bodies over 10 MiB with "Request payload size
+ *   exceeds the limit: 10485760 bytes." (seen from Workspace APIs, e.g.
+ *   googleworkspace/dotnet-samples#23; Google says the limit is not published). Google documents
+ *   no request count or size per Docs batch, so the fake also refuses any batch over baocao's
+ *   own stated limit (DOCS_BATCH_LIMITS, src/gas/docs-batches.ts): a plan that grows past it
+ *   fails in tests, not on a user's account. Tests may lift `batchLimits` to compare one batch
+ *   with many.
  */
 import type {
   DocsAdvancedService,
@@ -14,8 +30,9 @@ import type {
   DocsDocument,
   DocsDocumentsSurface,
 } from '../../../src/gas/surface';
+import { DOCS_BATCH_LIMITS, utf8Length, type DocsBatchLimits } from '../../../src/gas/docs-batches';
 import type { CallLog } from './call-log';
-import { type DocState, clone, newDocState, renderDocument } from './docs-model';
+import { type DocState, copyForBatch, newDocState, renderDocument } from './docs-model';
 import { DocsRequestError, applyRequests } from './docs-requests';
 import { type FakeDriveApp, MIME_GOOGLE_DOCS } from './drive';
 import { GoogleJsonResponseException } from './errors';
@@ -45,8 +62,13 @@ export interface BatchRecord {
   succeeded: boolean;
 }
 
+/** The body size Google's API front end accepts (see above). */
+export const GOOGLE_PAYLOAD_LIMIT_BYTES = 10_485_760;
+
 export class FakeDocsService implements DocsAdvancedService {
   readonly Documents: DocsDocumentsSurface;
+  /** The most a batch may hold before the fake refuses it; baocao's stated limit by default. */
+  batchLimits: DocsBatchLimits = DOCS_BATCH_LIMITS;
   /** Every batchUpdate call, in order, with the kinds of its requests. */
   readonly batches: BatchRecord[] = [];
   private readonly documents = new Map<string, DocState>();
@@ -109,11 +131,23 @@ export class FakeDocsService implements DocsAdvancedService {
     if (!Array.isArray(requests)) {
       throw new GoogleJsonResponseException(method, 400, "Invalid JSON payload received. 'requests' must be a list.");
     }
+    const bytes = utf8Length(JSON.stringify(resource));
+    if (bytes > GOOGLE_PAYLOAD_LIMIT_BYTES) {
+      throw new GoogleJsonResponseException(method, 413, `Request payload size exceeds the limit: ${GOOGLE_PAYLOAD_LIMIT_BYTES} bytes.`);
+    }
+    const limits = this.batchLimits;
+    if (requests.length > limits.maxRequests || bytes > limits.maxBytes) {
+      throw new GoogleJsonResponseException(
+        method,
+        400,
+        `The batch holds ${requests.length} requests in ${bytes} bytes, over the stated limit of ${limits.maxRequests} requests and ${limits.maxBytes} bytes (the fake's guard; Google publishes no per-batch limit).`,
+      );
+    }
     const required = resource.writeControl?.requiredRevisionId;
     if (required !== undefined && required !== `rev-${current.revision}`) {
       throw new GoogleJsonResponseException(method, 400, `The required revision ID ${required} does not match the latest revision.`);
     }
-    const draft = clone(current);
+    const draft = copyForBatch(current);
     let replies;
     try {
       replies = applyRequests(draft, requests);

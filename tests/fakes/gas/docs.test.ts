@@ -5,6 +5,8 @@
  * have the API's index layout, and document style and headers can be set.
  */
 import type { DocsRequest } from '../../../src/gas/surface';
+import { ENUMS, MASKABLE_FIELDS, SUPPORTED_REQUEST_KINDS, UNIMPLEMENTED_REQUEST_KINDS } from './docs-requests';
+import { conformanceProblems, publishedDocsSchema, schemaFields, writableFields } from './docs-schema';
 import { bodyEndIndex, bodyText, createGasEnvironment, footnotesInOrder, paragraphsOf, tablesOf } from './index';
 
 function newDocument(initialText?: string) {
@@ -77,6 +79,50 @@ describe('fake Docs: atomic batches', () => {
     ).toThrow(/Invalid requests\[2\]\.updateParagraphStyle: At least one field must be listed in 'fields'/);
     expect(read()).toEqual(before);
     expect(env.docs.batches.at(-1)).toMatchObject({ succeeded: false, requestKinds: ['insertText', 'createFootnote', 'updateParagraphStyle'] });
+  });
+
+  it('leaves the styles, bullets and tables of earlier batches as they were when a later batch fails', () => {
+    const { update, read } = newDocument('Một\nHai\n');
+    update(
+      { updateTextStyle: { range: { startIndex: 1, endIndex: 4 }, textStyle: { bold: true }, fields: 'bold' } },
+      { updateParagraphStyle: { range: { startIndex: 1, endIndex: 5 }, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' } },
+      { createParagraphBullets: { range: { startIndex: 5, endIndex: 8 }, bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
+      { insertTable: { location: { index: 9 }, rows: 1, columns: 2 } },
+    );
+    const before = read();
+    const tableStart = before.body!.content!.find((e) => e.table)!.startIndex!;
+    expect(() =>
+      update(
+        { updateTextStyle: { range: { startIndex: 1, endIndex: 4 }, textStyle: { italic: true }, fields: 'bold,italic' } },
+        { updateParagraphStyle: { range: { startIndex: 1, endIndex: 5 }, paragraphStyle: { alignment: 'END' }, fields: 'alignment' } },
+        { deleteParagraphBullets: { range: { startIndex: 5, endIndex: 8 } } },
+        { updateTableCellStyle: { tableStartLocation: { index: tableStart }, tableCellStyle: { paddingTop: { magnitude: 3, unit: 'PT' } }, fields: 'paddingTop' } },
+        { insertText: { location: { index: 10_000 }, text: 'x' } },
+      ),
+    ).toThrow(/requests\[4\]\.insertText/);
+    expect(read()).toEqual(before);
+  });
+});
+
+describe('fake Docs: batch size', () => {
+  it('refuses a batch over the stated limit of requests, applying none of it', () => {
+    const { update, read, env } = newDocument('Giữ nguyên');
+    const before = read();
+    const requests = Array.from({ length: env.docs.batchLimits.maxRequests + 1 }, (): DocsRequest => ({ insertText: { location: { index: 1 }, text: 'a' } }));
+    expect(() => update(...requests)).toThrow(/holds 501 requests .* over the stated limit of 500 requests and 1000000 bytes/);
+    expect(read()).toEqual(before);
+    expect(() => update(...requests.slice(1))).not.toThrow();
+  });
+
+  it('refuses a batch over the stated byte limit, and any body over Google’s 10 MiB', () => {
+    const { update, env } = newDocument();
+    const text = 'ư'.repeat(200_000); // 400 000 bytes of UTF-8
+    const three = [1, 2, 3].map((): DocsRequest => ({ insertText: { location: { index: 1 }, text } }));
+    expect(() => update(...three)).toThrow(/over the stated limit/);
+    env.docs.batchLimits = { maxRequests: 1_000, maxBytes: 100_000_000 };
+    const big = Array.from({ length: 27 }, (): DocsRequest => ({ insertText: { location: { index: 1 }, text } }));
+    expect(() => update(...big)).toThrow('Request payload size exceeds the limit: 10485760 bytes.');
+    expect(() => update(...three)).not.toThrow();
   });
 });
 
@@ -334,5 +380,35 @@ describe('fake Docs: structure edits', () => {
     expect(() => update({ updateTableRowStyle: { tableStartLocation: { index: 3 }, tableRowStyle: {}, fields: '*' } })).toThrow(
       'not the start of a table',
     );
+  });
+});
+
+describe('fake Docs: held to Google’s published Docs v1 schema', () => {
+  beforeAll(() => publishedDocsSchema(), 60_000);
+
+  it('knows every request kind of Schema$Request, and no other', () => {
+    const known = [...SUPPORTED_REQUEST_KINDS, ...UNIMPLEMENTED_REQUEST_KINDS].sort();
+    expect(known).toEqual(schemaFields('Request').sort());
+  });
+
+  it('lets a mask name exactly the writable fields of each style object', () => {
+    for (const [name, fields] of Object.entries(MASKABLE_FIELDS)) expect([name, [...fields].sort()]).toEqual([name, writableFields(name).sort()]);
+  });
+
+  it('checks enum values only of fields that exist', () => {
+    const everyField = new Set(publishedDocsSchema().interfaceNames().flatMap((name) => schemaFields(name)));
+    for (const field of Object.keys(ENUMS)) expect(everyField).toContain(field);
+  });
+
+  it('answers with documents and replies in the published shapes', () => {
+    const { update, read } = newDocument('Một đoạn\n');
+    const { replies } = update(
+      { createFootnote: { location: { index: 2 } } },
+      { insertTable: { location: { index: 1 }, rows: 1, columns: 2 } },
+      { createHeader: { type: 'DEFAULT' } },
+      { createParagraphBullets: { range: { startIndex: 1, endIndex: 2 }, bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
+    );
+    expect(conformanceProblems(read(), publishedDocsSchema().named('Document'), 'document')).toEqual([]);
+    expect(conformanceProblems(replies, { kind: 'array', of: publishedDocsSchema().named('Response') }, 'replies')).toEqual([]);
   });
 });

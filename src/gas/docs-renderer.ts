@@ -3,15 +3,15 @@
  * advanced service: create, then the planned requests in batchUpdate calls under the stated
  * batch limit (docs-batches.ts), the footnotes' text joining the queue as soon as the replies
  * have given every footnote id (see docs-plan.ts for how every index is planned in advance).
- * The example report takes three Docs calls; a 1,000-unit report about a dozen. Then it files
- * the document in the chosen Drive folder. If the folder cannot be used, the document is kept
- * where Docs created it (My Drive) and the error says where.
+ * The example report takes three Docs calls; a 1,000-unit report about two dozen. It touches
+ * only the Docs API: filing the document in a folder is report-folder.ts's job, through the
+ * Drive API with the drive.file scope (DriveApp would need full Drive access).
  */
 import type { ReportRenderer } from '../app/generate-report';
 import type { ReportModel } from '../domain/report/model';
 import { DOCS_BATCH_LIMITS, sendInBatches, type DocsBatchLimits } from './docs-batches';
 import { footnoteIdsFromReplies, planBody, planFootnotes } from './docs-plan';
-import type { DocsAdvancedService, DocsResponse, DriveAppSurface } from './surface';
+import type { DocsAdvancedService, DocsResponse } from './surface';
 
 export { planBody, planFootnotes, footnoteIdsFromReplies } from './docs-plan';
 export type { BodyPlan } from './docs-plan';
@@ -55,9 +55,6 @@ export interface GoogleDocReport {
 
 export interface GasDocsReportRendererOptions {
   readonly docs: DocsAdvancedService;
-  readonly drive: DriveAppSurface;
-  /** Drive folder to file the report in; null keeps it in My Drive. */
-  readonly folderId: string | null;
   /** Document title; the report's own title by default. */
   readonly title?: string;
   /** Requests and bytes per batchUpdate; DOCS_BATCH_LIMITS unless a test asks otherwise. */
@@ -68,23 +65,6 @@ export function googleDocUrl(documentId: string): string {
   return `https://docs.google.com/document/d/${documentId}/edit`;
 }
 
-/** The report was written but could not be filed in its folder; it is still reachable at `url`. */
-export class ReportFolderError extends Error {
-  constructor(
-    readonly folderId: string,
-    readonly documentId: string,
-    readonly url: string,
-    cause: unknown,
-  ) {
-    super(
-      `Không mở được thư mục lưu báo cáo (mã "${folderId}"): kiểm tra mã thư mục ở tab Thiết lập. ` +
-        `Văn bản vẫn được tạo trong My Drive (Drive của tôi): ${url}`,
-      { cause },
-    );
-    this.name = 'ReportFolderError';
-  }
-}
-
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -93,7 +73,7 @@ export class GasDocsReportRenderer implements ReportRenderer<GoogleDocReport> {
   constructor(private readonly options: GasDocsReportRendererOptions) {}
 
   render(model: ReportModel): GoogleDocReport {
-    const { docs, drive } = this.options;
+    const { docs } = this.options;
     // Planned before anything is created, so a planning bug cannot leave an empty document behind.
     const body = planBody(model);
 
@@ -112,15 +92,6 @@ export class GasDocsReportRenderer implements ReportRenderer<GoogleDocReport> {
       throw new Error(`Không ghi được nội dung vào văn bản Google Docs vừa tạo (${url}): ${messageOf(error)}`, { cause: error });
     }
 
-    const folderId = this.options.folderId?.trim() ?? '';
-    if (folderId !== '') {
-      try {
-        const folder = drive.getFolderById(folderId);
-        drive.getFileById(documentId).moveTo(folder);
-      } catch (error) {
-        throw new ReportFolderError(folderId, documentId, url, error);
-      }
-    }
     return { documentId, url };
   }
 }

@@ -18,7 +18,6 @@ import {
   GasDocsReportRenderer,
   MIRROR_MARGINS_NOTE,
   PAGE_NUMBER_NOTE,
-  ReportFolderError,
   docsLayoutNotes,
   planBody,
 } from '../../src/gas/docs-renderer';
@@ -67,13 +66,11 @@ interface Rendered {
 
 function render(
   model: ReportModel,
-  options: { folderId?: string | null; title?: string; env?: GasEnvironment; batchLimits?: DocsBatchLimits } = {},
+  options: { title?: string; env?: GasEnvironment; batchLimits?: DocsBatchLimits } = {},
 ): Rendered {
   const env = options.env ?? createGasEnvironment();
   const renderer = new GasDocsReportRenderer({
     docs: env.globals.Docs!,
-    drive: env.globals.DriveApp,
-    folderId: options.folderId ?? null,
     title: options.title,
     batchLimits: options.batchLimits,
   });
@@ -460,38 +457,12 @@ describe('the Google Docs renderer, on very long text', () => {
   });
 });
 
-describe('filing the Google Doc', () => {
-  it('moves the document into the folder from the settings', () => {
-    const env = createGasEnvironment();
-    const folderId = env.drive.addFolder('Báo cáo 2023');
-    const { documentId } = render(reportFixture(), { env, folderId });
-    expect(env.drive.filesIn(folderId).map((f) => f.id)).toEqual([documentId]);
-  });
-
+describe('the Google Doc it creates', () => {
   it('uses the given title instead of the report’s', () => {
     const { doc } = render(reportFixture(), { title: 'Bản thảo 350' });
     expect(doc.title).toBe('Bản thảo 350');
   });
 
-  it('fails with a Vietnamese message on a bad folder id, after the document exists in My Drive with its link', () => {
-    const env = createGasEnvironment();
-    const renderer = new GasDocsReportRenderer({ docs: env.globals.Docs!, drive: env.globals.DriveApp, folderId: 'khong-co-thu-muc' });
-    let caught: unknown;
-    try {
-      renderer.render(reportFixture());
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(ReportFolderError);
-    const error = caught as ReportFolderError;
-    expect(error.message).toMatch(/^Không mở được thư mục lưu báo cáo .*: kiểm tra mã thư mục ở tab Thiết lập/);
-    expect(error.message).toContain('My Drive');
-    expect(error.message).toContain(error.url);
-    const [documentId] = env.docs.documentIds();
-    expect(error.documentId).toBe(documentId);
-    expect(env.drive.file(documentId!)?.parents).toEqual([env.drive.rootFolderId]);
-    expect(footnotesInOrder(env.docs.document(documentId!))).toHaveLength(4);
-  });
 });
 
 describe('planning the Docs requests', () => {

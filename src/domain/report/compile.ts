@@ -33,7 +33,7 @@ function paragraph(role: Paragraph['role'], runs: ReadonlyArray<Inline>, style: 
 
 /** "Số 350-BC/HU" (Party) or "Số: 172/BC-UBND" (State); the number is left blank until assigned. */
 export function numberLine(settings: Settings, profile: DocumentProfile): string {
-  const separator = profile.id === 'party' ? '-' : '/';
+  const separator = profile.number.separator;
   const number = settings.documentNumber ?? '      ';
   return `${profile.number.prefix}${number}${separator}${settings.documentSymbol}`;
 }
@@ -177,6 +177,7 @@ export function compileReport(lookup: Lookup): Compilation {
     title: `${settings.documentType} ${numberLine(settings, profile).replace(/^Số:? /, '')}`.replace(/\s+/g, ' ').trim(),
     page: profile.page,
     blocks,
+    footnoteMarks: settings.footnoteMarks,
     footnotes: state.footnotes.map((f) => ({
       number: f.number,
       runs: mergeRuns(f.runs),

@@ -19,7 +19,8 @@ export interface DocumentProfile {
   readonly issuingBody: ParagraphStyle;
   /** Party documents put "*" under the issuing body; State documents a short rule. */
   readonly issuingBodyMark: 'star' | 'rule';
-  readonly number: ParagraphStyle & { readonly prefix: string };
+  /** "Số 350-BC/HU" (Party: no colon, a hyphen before the symbol) or "Số: 172/BC-UBND" (State). */
+  readonly number: ParagraphStyle & { readonly prefix: string; readonly separator: '-' | '/' };
   readonly placeDate: ParagraphStyle;
   /** Blank lines above the place-and-date line so that it sits level with the "Số" line. */
   readonly placeDateSpacers: number;
@@ -83,7 +84,7 @@ export const PARTY_PROFILE: DocumentProfile = {
   parentBody: centered(14),
   issuingBody: centered(14, { bold: true }),
   issuingBodyMark: 'star',
-  number: { prefix: 'Số ', ...centered(14) },
+  number: { prefix: 'Số ', separator: '-', ...centered(14) },
   placeDate: centered(14, { italic: true }),
   placeDateSpacers: 2,
   headerWidths: [0.45, 0.55],
@@ -111,7 +112,7 @@ export const STATE_PROFILE: DocumentProfile = {
   parentBody: centered(13),
   issuingBody: centered(13, { bold: true, ruleBelow: { widthFraction: 0.35 } }),
   issuingBodyMark: 'rule',
-  number: { prefix: 'Số: ', ...centered(13) },
+  number: { prefix: 'Số: ', separator: '/', ...centered(13) },
   placeDate: centered(14, { italic: true }),
   placeDateSpacers: 0,
   headerWidths: [0.4, 0.6],

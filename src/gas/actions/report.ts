@@ -1,12 +1,13 @@
 /**
  * "Tạo báo cáo": compiles the report from the one read, asks (before anything is written) whether
  * to go on when errors remain, renders it as a Google Doc, and files it in the add-in's report
- * folder through the Drive API with the drive.file scope (report-folder.ts). The renderer is
- * given no folder, so it never reaches for DriveApp, which would need full Drive access.
+ * folder through the Drive API with the drive.file scope (report-folder.ts); the renderer only
+ * talks to the Docs API.
  */
 import { compileChecked } from '../../app/generate-report';
 import { explain, UserFacingError, type GasContext } from '../context';
-import { GasDocsReportRenderer, PAGE_NUMBER_NOTE } from '../docs-renderer';
+import { draftMarks, draftNotes } from '../../domain/report/draft-notes';
+import { docsLayoutNotes, GasDocsReportRenderer } from '../docs-renderer';
 import { fileInto, reportFolder } from '../report-folder';
 import { reportReadyHtml } from '../ui';
 
@@ -17,10 +18,16 @@ export function runGenerateReport(ctx: GasContext): void {
     throw new UserFacingError('Chưa tạo được báo cáo: tab Thiết lập còn thiếu thông tin bắt buộc. Hãy chạy Kiểm tra dữ liệu để xem chi tiết.');
   }
   const errors = check.findings.filter((f) => f.severity === 'error').length;
-  if (errors > 0 && !ctx.confirm('Tạo báo cáo', `Dữ liệu còn ${errors} lỗi; các chỗ chưa tính được sẽ hiện "[?]". Vẫn tạo bản thảo?`)) return;
-  const renderer = new GasDocsReportRenderer({ docs: ctx.docsApi(), drive: ctx.g.DriveApp, folderId: null });
+  // Asked about what the draft will show, not about errors elsewhere in the workbook.
+  const marks = draftMarks(model).length;
+  if (marks > 0 && !ctx.confirm('Tạo báo cáo', `${draftNotes(model).join('\n')}\n\nVẫn tạo bản thảo?`)) return;
+  const renderer = new GasDocsReportRenderer({ docs: ctx.docsApi() });
   const doc = renderer.render(model);
-  const notes = [PAGE_NUMBER_NOTE];
+  const notes = [
+    ...(marks > 0 ? draftNotes(model) : []),
+    ...(errors > 0 ? [`Bảng tính còn ${errors} lỗi: chọn Kiểm tra dữ liệu để xem từng ô.`] : []),
+    ...docsLayoutNotes(model),
+  ];
   try {
     const drive = ctx.driveApi();
     const folder = reportFolder(drive, ctx.properties(), check.workbook.settings?.reportFolderId ?? null, ctx.spreadsheet().getName());

@@ -5,6 +5,7 @@
  * undo function) or copy into a Node `vm` context; the other fields are the same fakes with
  * their test controls (seeding, scripted answers, outboxes, inspection).
  */
+import { OAUTH_SCOPES } from '../../../src/gas/manifest';
 import type { CellValue, GasGlobals } from '../../../src/gas/surface';
 import { CallLog } from './call-log';
 import { NO_LATENCY, SimulatedClock, type Latency } from './clock';
@@ -58,7 +59,7 @@ export interface GasEnvironmentOptions {
    * off in the script's Google Cloud project, with Google's wording.
    */
   advancedServices?: { docs?: AdvancedServiceState; sheets?: AdvancedServiceState; drive?: AdvancedServiceState };
-  /** OAuth scopes the user granted; 'all' (default) models no scope checks. */
+  /** OAuth scopes the user granted: the manifest's by default, as after a first authorisation; 'all' models no scope checks. */
   grantedScopes?: ReadonlyArray<string> | 'all';
   /** The simulated clock's start and the latency each service call adds to it. */
   clock?: { start?: Date; latency?: Latency };
@@ -164,7 +165,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
 
   const spreadsheetApp = new FakeSpreadsheetApp(context, spreadsheet);
   const triggers = new FakeScriptApp(calls, session, options.scriptId ?? 'script-0001', options.serviceUrl ?? '');
-  triggers.grantedScopes = options.grantedScopes ?? 'all';
+  triggers.grantedScopes = options.grantedScopes ?? OAUTH_SCOPES;
   const drive = new FakeDriveApp(calls, () => triggers.grantedScopes);
   drive.addFile({ id: spreadsheet.id, name: spreadsheet.name, mimeType: MIME_GOOGLE_SHEETS, url: spreadsheet.url(), createdByApp: false });
   const docs = new FakeDocsService(calls, drive);

@@ -181,8 +181,8 @@ describe('fake Utilities, Session and DriveApp', () => {
     expect(env.globals.Session.getScriptTimeZone()).toBe('Asia/Ho_Chi_Minh');
   });
 
-  it('finds files by id, moves them into folders, and rejects unknown ids', () => {
-    const env = createGasEnvironment();
+  it('finds files by id, moves them into folders, and rejects unknown ids (with the full Drive scope DriveApp needs)', () => {
+    const env = createGasEnvironment({ grantedScopes: 'all' });
     const folderId = env.drive.addFolder('Báo cáo 2023');
     const doc = env.globals.Docs!.Documents.create({ title: 'BC 12' });
     const file = env.globals.DriveApp.getFileById(doc.documentId!);

@@ -4,6 +4,7 @@
  * with it. The output may never be the workbook itself, and --force replaces only a file of the
  * same kind (an older .docx, a text file for .md).
  */
+import { draftNotes } from '../../../domain/report/draft-notes';
 import { compileChecked } from '../../../app/generate-report';
 import { renderMarkdown } from '../../../domain/report/markdown';
 import { Option } from 'commander';
@@ -73,10 +74,8 @@ export const reportCommand: CommandModule = {
         await context.writeOutput({ ...request, bytes });
         const errors = check.findings.filter((f) => f.severity === 'error');
         context.io.stdout(`Đã tạo ${target.typed}: ${model.footnotes.length} chú thích; kiểm tra: ${findingsSummary(check.findings)}.`);
-        if (errors.length > 0) {
-          context.io.stdout('Bản thảo có chỗ đánh dấu [?] vì còn lỗi:');
-          for (const f of errors) context.io.stdout(`  '${f.tab ?? ''}'!${f.cell ?? ''}: ${f.message}`);
-        }
+        for (const line of draftNotes(model)) context.io.stdout(line);
+        if (errors.length > 0) context.io.stdout(`Còn ${errors.length} lỗi trong bảng tính: xem "baocao validate ${file.typed}".`);
         context.setExit(errors.length > 0 ? EXIT.hasErrors : EXIT.ok);
       });
   },

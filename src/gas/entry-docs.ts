@@ -104,11 +104,11 @@ export const ENTRY_DOCS = {
     returns: 'string',
   },
   PHANTRAM: {
-    description: 'Phần trăm kiểu Việt Nam, ví dụ "85,48%".',
+    description: 'Phần trăm kiểu Việt Nam, luôn đủ số chữ số thập phân: "85,48%", "80,00%".',
     params: [
       { name: 'done', type: 'number', description: 'Phần.' },
       { name: 'total', type: 'number', description: 'Tổng (khác 0).' },
-      { name: 'decimals', type: 'number', description: 'Số chữ số thập phân; mặc định 2.', optional: true },
+      { name: 'decimals', type: 'number', description: 'Số chữ số thập phân, 0 đến 4; mặc định 2 (có thể trỏ tới ô của tab Thiết lập).', optional: true },
     ],
     returns: 'string',
   },

@@ -114,6 +114,8 @@ export interface SheetSurface {
   getRange(a1Notation: string): RangeSurface;
   setFrozenRows(rows: number): void;
   getFrozenRows(): number;
+  setFrozenColumns(columns: number): void;
+  getFrozenColumns(): number;
   setColumnWidth(columnPosition: number, width: number): SheetSurface;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetSurface;
   insertRowsAfter(afterPosition: number, howMany: number): SheetSurface;

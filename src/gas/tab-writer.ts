@@ -139,6 +139,7 @@ export function writePlan(sheet: SheetSurface, plan: TabPlan, app: SpreadsheetAp
   range.setFontWeights(g.weights);
   if (plan.choices.length > 0) range.setDataValidations(g.validations);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+  if ((plan.frozenColumns ?? 0) > 0) sheet.setFrozenColumns(plan.frozenColumns ?? 0);
   plan.columnWidths.forEach((chars, i) => sheet.setColumnWidth(i + 1, Math.round(chars * 7 + 10)));
   for (const col of plan.wrapColumns) sheet.getRange(1, col, height, 1).setWrap(true);
 }

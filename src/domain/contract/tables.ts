@@ -75,7 +75,7 @@ export const SETTINGS_FIELDS = {
   deadline: must(col.date('Hạn nộp của đơn vị', { help: 'Hạn chung để các đơn vị nộp phần của mình.' })),
   profile: must(
     col.choice('Thể thức', PROFILES, {
-      help: 'Đảng (Hướng dẫn 36-HD/VPTW) hoặc Nhà nước (Nghị định 30/2020/NĐ-CP).',
+      help: 'Đảng (Hướng dẫn 36-HD/VPTW, mặc định), Nhà nước (Nghị định 30/2020/NĐ-CP), hoặc Đảng 2026 (tạm theo Hướng dẫn 05-HD/VPTW theo Quy định 399-QĐ/TW; chưa đối chiếu văn bản gốc).',
       fallback: 'party',
     }),
   ),

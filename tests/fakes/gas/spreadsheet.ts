@@ -628,6 +628,7 @@ export class FakeRange implements RangeSurface {
 export class FakeSheet implements SheetSurface {
   private readonly cells = new Map<string, CellState>();
   private frozenRows = 0;
+  private frozenColumns = 0;
   private readonly columnWidths = new Map<number, number>();
   private tabColor: string | null = null;
   private hidden = false;
@@ -715,6 +716,17 @@ export class FakeSheet implements SheetSurface {
     this.assertSheetEditable();
     if (rows < 0 || rows > this.maxRows) throw new Error('Invalid argument: rows');
     this.frozenRows = rows;
+  }
+  /** Sheet.setFrozenColumns: https://developers.google.com/apps-script/reference/spreadsheet/sheet#setfrozencolumnscolumns */
+  setFrozenColumns(columns: number): void {
+    this.log('setFrozenColumns');
+    this.assertSheetEditable();
+    if (columns < 0 || columns > this.maxColumns) throw new Error('Invalid argument: columns');
+    this.frozenColumns = columns;
+  }
+  getFrozenColumns(): number {
+    this.log('getFrozenColumns');
+    return this.frozenColumns;
   }
   getFrozenRows(): number {
     this.log('getFrozenRows');

@@ -22,6 +22,7 @@ import { demoCommand } from './commands/demo';
 import { initCommand } from './commands/init';
 import { remindCommand } from './commands/remind';
 import { reportCommand } from './commands/report';
+import { setupCommand } from './commands/setup';
 import { statusCommand } from './commands/status';
 import { validateCommand } from './commands/validate';
 import type { CommandModule } from './commands/command-module';
@@ -33,7 +34,7 @@ export { EXIT, type CliIo } from './context';
 /** The program's version, bundled from package.json at build time. */
 export const VERSION: string = version;
 
-export const COMMANDS: ReadonlyArray<CommandModule> = [initCommand, validateCommand, statusCommand, reportCommand, remindCommand, demoCommand];
+export const COMMANDS: ReadonlyArray<CommandModule> = [initCommand, setupCommand, validateCommand, statusCommand, reportCommand, remindCommand, demoCommand];
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new VietnameseCommand();

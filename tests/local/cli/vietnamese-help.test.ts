@@ -6,7 +6,7 @@
  * commander's English vocabulary; the commands come from the program itself.
  */
 import type { Command } from 'commander';
-import { buildProgram, VERSION } from '../../../src/local/cli/program';
+import { buildProgram, COMMANDS, VERSION } from '../../../src/local/cli/program';
 import { version } from '../../../package.json';
 import { run, workspace } from './run';
 
@@ -111,7 +111,7 @@ describe('help and usage errors', () => {
   it('says which command was meant, and what is wrong, in so many words', async () => {
     const dir = workspace();
     expect((await run(dir, ['valdate', 'bc.xlsx'])).err).toBe(
-      'Không có lệnh "valdate". Có phải ý bạn là "validate"? Các lệnh: init, validate, status, report, remind, demo, help. Xem "baocao --help".',
+      `Không có lệnh "valdate". Có phải ý bạn là "validate"? Các lệnh: ${[...COMMANDS.map((c) => c.name), 'help'].join(', ')}. Xem "baocao --help".`,
     );
     expect((await run(dir, ['validate', 'bc.xlsx', '--jsn'])).err).toBe('Lệnh "baocao validate" không có tùy chọn "--jsn". Có phải ý bạn là --json? Xem "baocao validate --help".');
     expect((await run(dir, ['validate'])).err).toBe('Thiếu tham số tệp.xlsx: lệnh "baocao validate" cần nó. Xem "baocao validate --help".');

@@ -4,7 +4,7 @@
  * the indicators behind every figure it prints, the rules between them, the register of the
  * documents it cites, and its distribution list. The units' own tabs are in ./units.
  */
-import type { DocumentRecord, Indicator, Recipient, Rule, Section, Unit } from '../domain/contract/tables';
+import type { DocumentRecord, IndicatorDraft, Recipient, Rule, Section, UnitDraft } from '../domain/contract/tables';
 import type { SettingsData } from '../domain/workbook/data';
 
 export const SETTINGS: SettingsData = {
@@ -44,7 +44,7 @@ export const ARMED = 'Lực lượng vũ trang';
 export const COMMUNES = 'Xã';
 export const FRONT = 'Mặt trận và đoàn thể';
 
-function unit(id: string, name: string, group: string, tab: string, email: string, submittedAt: string): Unit {
+function unit(id: string, name: string, group: string, tab: string, email: string, submittedAt: string): UnitDraft {
   const address = `${email}@example.org`;
   return {
     id,
@@ -61,7 +61,7 @@ function unit(id: string, name: string, group: string, tab: string, email: strin
 }
 
 /** Every unit submitted on or before the deadline (10/03/2023); the secretariat last. */
-export const UNITS: ReadonlyArray<Unit> = [
+export const UNITS: ReadonlyArray<UnitDraft> = [
   unit('BDVHU', 'Ban Dân vận Huyện ủy', PARTY, 'BDV Huyện ủy', 'bdv', '2023-03-10T16:30'),
   unit('VPHU', 'Văn phòng Huyện ủy', PARTY, 'VP Huyện ủy', 'vphu', '2023-03-07T14:05'),
   unit('CBMT', 'Chi bộ Mặt trận Tổ quốc và các đoàn thể huyện', PARTY, 'CB Mặt trận - Đoàn thể', 'cbmt', '2023-03-08T09:15'),
@@ -207,8 +207,8 @@ function indicator(
   label: string,
   measure: string,
   reporters: string[],
-  options: { aggregation?: Indicator['aggregation']; numberKind?: Indicator['numberKind']; note?: string } = {},
-): Indicator {
+  options: { aggregation?: IndicatorDraft['aggregation']; numberKind?: IndicatorDraft['numberKind']; note?: string } = {},
+): IndicatorDraft {
   return {
     code,
     label,
@@ -225,7 +225,7 @@ const decimal = { numberKind: 'decimal' } as const;
 const perCommune = { aggregation: 'none', note: 'Định mức cho mỗi xã, thị trấn' } as const;
 
 /** Every figure the report prints, by the unit that reports it. */
-export const INDICATORS: ReadonlyArray<Indicator> = [
+export const INDICATORS: ReadonlyArray<IndicatorDraft> = [
   // Ban Dân vận Huyện ủy: sections I.1 and I.2, footnotes (2) and (3).
   indicator('HN_QUAN_TRIET_CB', 'Cán bộ chủ chốt dự hội nghị quán triệt', 'người', ['BDVHU']),
   indicator('DOAN_KT', 'Đoàn kiểm tra thành lập từ năm 2022', 'đoàn', ['BDVHU']),

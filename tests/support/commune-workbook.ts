@@ -7,12 +7,12 @@
  * NV; percentages that end in zeros (80,00%, 87,10%). Every figure is consistent, so it validates
  * without a finding; tests break one figure at a time.
  */
-import type { DocumentRecord, Indicator, Rule, Section, Task, Unit } from '../../src/domain/contract/tables';
+import type { DocumentRecord, IndicatorDraft, Rule, Section, TaskDraft, UnitDraft } from '../../src/domain/contract/tables';
 import type { UnitSheetData, WorkbookData } from '../../src/domain/workbook/data';
 
 export const CHI_BO = 'Chi bộ ấp';
 
-function unit(id: string, name: string, group: string | null, tab: string): Unit {
+function unit(id: string, name: string, group: string | null, tab: string): UnitDraft {
   return { id, name, group, tab, emails: [`${id.toLowerCase().replace(/_/g, '')}@tanan.example.org`], deadline: null, submittedAt: null, submittedBy: null, reopenedAt: null, reopenReason: null };
 }
 
@@ -24,7 +24,7 @@ const section = (id: string, title: string, writers: string[] | null, textRequir
   guidance: null,
 });
 
-const indicator = (code: string, label: string, measure: string, reporters: string[], numberKind: Indicator['numberKind'] = 'integer'): Indicator => ({
+const indicator = (code: string, label: string, measure: string, reporters: string[], numberKind: IndicatorDraft['numberKind'] = 'integer'): IndicatorDraft => ({
   code,
   label,
   measure,
@@ -36,9 +36,9 @@ const indicator = (code: string, label: string, measure: string, reporters: stri
 
 const rule = (id: string, expression: string, severity: Rule['severity'], description: string | null = null): Rule => ({ id, expression, severity, description });
 
-const tasks = (group: string, done: number, inProgress: number): Task[] => [
-  ...Array.from({ length: done }, (_, i): Task => ({ group, title: `Nhiệm vụ ${group} số ${i + 1}`, status: 'done', note: null })),
-  ...Array.from({ length: inProgress }, (_, i): Task => ({ group, title: `Nhiệm vụ ${group} số ${done + i + 1}`, status: 'in_progress', note: null })),
+const tasks = (group: string, done: number, inProgress: number): TaskDraft[] => [
+  ...Array.from({ length: done }, (_, i): TaskDraft => ({ group, title: `Nhiệm vụ ${group} số ${i + 1}`, status: 'done', note: null })),
+  ...Array.from({ length: inProgress }, (_, i): TaskDraft => ({ group, title: `Nhiệm vụ ${group} số ${done + i + 1}`, status: 'in_progress', note: null })),
 ];
 
 function sheet(parts: Partial<UnitSheetData>): UnitSheetData {

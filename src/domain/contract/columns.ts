@@ -52,6 +52,11 @@ export interface ColumnDef<V = unknown> {
   readonly __value?: V;
   /** Smallest and largest value a number column accepts (inclusive); outside it is a finding. */
   readonly range: NumberRange | null;
+  /**
+   * Added after workbooks were already in use: a tab made by an earlier version has no such
+   * column, and a missing header then reads as blank cells instead of a finding.
+   */
+  readonly mayBeAbsent: boolean;
 }
 
 export interface NumberRange {
@@ -67,6 +72,7 @@ interface ColumnOptions<V> {
   readonly system?: boolean;
   readonly fallback?: V;
   readonly range?: NumberRange;
+  readonly mayBeAbsent?: boolean;
 }
 
 function column<V>(
@@ -88,6 +94,7 @@ function column<V>(
     system: options.system ?? false,
     fallback: options.fallback ?? null,
     range: options.range ?? null,
+    mayBeAbsent: options.mayBeAbsent ?? false,
   };
 }
 
@@ -129,3 +136,14 @@ export type ValueOf<D> = D extends ColumnDef<infer V> ? V : never;
 
 /** The record type of a table, derived from the declared types of its columns. */
 export type RowOf<M extends ColumnMap> = { readonly [K in keyof M]: ValueOf<M[K]> };
+
+type OptionalKeys<M extends ColumnMap> = { [K in keyof M]: null extends ValueOf<M[K]> ? K : never }[keyof M];
+type RequiredKeys<M extends ColumnMap> = Exclude<keyof M, OptionalKeys<M>>;
+
+/**
+ * A record as people write it by hand (the built-in example, tests, set-up data): optional
+ * columns may be left out, so adding a column to the contract does not touch every literal.
+ */
+export type DraftOf<M extends ColumnMap> = { readonly [K in RequiredKeys<M>]: ValueOf<M[K]> } & {
+  readonly [K in OptionalKeys<M>]?: ValueOf<M[K]>;
+};

@@ -3,7 +3,11 @@
  * setup, the .xlsx writer, the parser, the validator and docs/workbook.md all read. Headers and
  * help are Vietnamese (what clerks see); notes are English (for whoever maintains this).
  */
-import { col, must, type Choice, type ColumnMap, type RowOf } from './columns';
+import { TIME_AGGREGATIONS } from '../periods/change';
+import { PERIOD_TYPES } from '../periods/period';
+import { col, must, type Choice, type ColumnMap, type DraftOf, type RowOf } from './columns';
+
+export { PERIOD_TYPES, TIME_AGGREGATIONS };
 
 export const TASK_STATUSES = [
   { value: 'done', label: 'Hoàn thành' },
@@ -32,6 +36,31 @@ export const NUMBER_KINDS = [
   { value: 'decimal', label: 'Số thập phân' },
 ] as const satisfies ReadonlyArray<Choice<string>>;
 export type NumberKind = (typeof NUMBER_KINDS)[number]['value'];
+
+export const CUTOFF_USES = [
+  { value: 'snapshot', label: 'Số đã chốt' },
+  { value: 'current', label: 'Số hiện tại' },
+] as const satisfies ReadonlyArray<Choice<string>>;
+export type CutoffUse = (typeof CUTOFF_USES)[number]['value'];
+
+export const SOURCE_KINDS = [
+  { value: 'tab', label: 'Tab trong bảng này' },
+  { value: 'shard', label: 'Bảng tính khác cùng mẫu' },
+  { value: 'child', label: 'Báo cáo cấp dưới' },
+] as const satisfies ReadonlyArray<Choice<string>>;
+export type SourceKind = (typeof SOURCE_KINDS)[number]['value'];
+
+export const HISTORY_SOURCES = [
+  { value: 'snapshot', label: 'Số đã chốt' },
+  { value: 'final', label: 'Số khi chuyển kỳ' },
+] as const satisfies ReadonlyArray<Choice<string>>;
+export type HistorySource = (typeof HISTORY_SOURCES)[number]['value'];
+
+export const CHILD_READ_STATES = [
+  { value: 'ok', label: 'Đã đọc' },
+  { value: 'error', label: 'Không đọc được' },
+] as const satisfies ReadonlyArray<Choice<string>>;
+export type ChildReadState = (typeof CHILD_READ_STATES)[number]['value'];
 
 export const RULE_SEVERITIES = [
   { value: 'error', label: 'Lỗi' },
@@ -71,7 +100,33 @@ export const SETTINGS_FIELDS = {
   ),
   periodFrom: col.date('Kỳ báo cáo từ ngày', { help: 'Ngày bắt đầu kỳ báo cáo.' }),
   periodTo: col.date('Kỳ báo cáo đến ngày', { help: 'Ngày kết thúc kỳ báo cáo.' }),
-  cutoffDate: col.date('Ngày chốt số liệu', { help: 'Số liệu tính đến ngày này.' }),
+  periodType: must(
+    col.choice('Loại kỳ báo cáo', PERIOD_TYPES, {
+      help: 'Tháng, quý, 6 tháng, 9 tháng, năm; hoặc sơ kết / tổng kết / chuyên đề (kỳ tự đặt tên). Tên kỳ ("quý I năm 2023") được tính từ loại kỳ và ngày bắt đầu; chèn vào nội dung bằng {{KY}}.',
+      fallback: 'review',
+      note: 'Decides the period key and name, the previous period and the same period last year (src/domain/periods).',
+    }),
+  ),
+  periodName: col.text('Tên kỳ báo cáo', {
+    help: 'Chỉ cần với sơ kết / tổng kết / chuyên đề, ví dụ: 01 năm thực hiện Quy chế dân vận. Với kỳ tháng, quý, năm: bỏ trống để dùng tên tính sẵn.',
+  }),
+  cutoffDate: col.date('Ngày chốt số liệu', { help: 'Số liệu tính đến ngày này. Từ ngày này, nhắc việc tự động chốt số liệu nếu chưa ai chốt.' }),
+  cutoffUse: must(
+    col.choice('Số liệu dùng cho báo cáo sau khi chốt', CUTOFF_USES, {
+      help: 'Số đã chốt: báo cáo dùng số ở tab Chốt số liệu, số sửa sau khi chốt chỉ được báo để xem xét. Số hiện tại: báo cáo dùng số đang nhập.',
+      fallback: 'snapshot',
+    }),
+  ),
+  trendIndicators: col.codeList('Chỉ tiêu theo dõi qua các kỳ', {
+    help: 'Mã các chỉ tiêu vẽ biểu đồ xu hướng qua các kỳ ở tab Tổng hợp, cách nhau bởi dấu phẩy.',
+  }),
+  appendixIndicators: col.codeList('Phụ lục: chỉ tiêu', {
+    help: 'Mã các chỉ tiêu in trong bảng phụ lục số liệu cuối báo cáo (mỗi đơn vị một dòng, có dòng tổng cộng). Bỏ trống: không có phụ lục.',
+  }),
+  appendixUnits: col.codeList('Phụ lục: đơn vị', {
+    help: 'Mã đơn vị hoặc tên nhóm có dòng trong phụ lục. Bỏ trống: mọi báo cáo cấp dưới (hoặc mọi đơn vị nếu không có báo cáo cấp dưới).',
+  }),
+  appendixTitle: col.text('Phụ lục: tiêu đề', { help: 'Tiêu đề bảng phụ lục.', fallback: 'PHỤ LỤC SỐ LIỆU' }),
   deadline: must(col.date('Hạn nộp của đơn vị', { help: 'Hạn chung để các đơn vị nộp phần của mình.' })),
   profile: must(
     col.choice('Thể thức', PROFILES, {
@@ -152,14 +207,30 @@ export const UNIT_COLUMNS = {
   name: must(col.text('Tên đơn vị', { width: 40, help: 'Tên đầy đủ, ví dụ: Ủy ban nhân dân huyện.' })),
   group: col.text('Nhóm', { width: 18, help: 'Nhóm đơn vị, ví dụ: Xã, thị trấn. Dùng để giao mục và cộng số liệu theo nhóm.' }),
   tab: must(col.text('Tên tab', { width: 18, help: 'Tên tab nhập liệu của đơn vị (tối đa 31 ký tự, không chứa : \\ / ? * [ ]).' })),
+  source: col.text('Nguồn dữ liệu', {
+    width: 30,
+    mayBeAbsent: true,
+    help: 'Bỏ trống: đơn vị nhập ở một tab của bảng này. Bảng tính khác: đường dẫn (hoặc mã) Google Sheets; khi dùng dòng lệnh, đường dẫn tệp .xlsx tính từ thư mục của bảng này.',
+  }),
+  sourceKind: col.choice('Loại nguồn', SOURCE_KINDS, {
+    width: 22,
+    mayBeAbsent: true,
+    help: 'Tab trong bảng này (mặc định khi không ghi nguồn); Bảng tính khác cùng mẫu: tab của đơn vị nằm ở bảng tính ghi ở cột Nguồn; Báo cáo cấp dưới: bảng tính đó là cả một báo cáo của cấp dưới, lấy số liệu tổng hợp của nó.',
+  }),
   emails: col.emails('Email liên hệ', { help: 'Email người được nhập tab này; nhận thư nhắc việc. Cách nhau bởi dấu phẩy.' }),
   deadline: col.date('Hạn nộp riêng', { help: 'Bỏ trống để dùng hạn chung ở tab Thiết lập.' }),
+  activeFrom: col.date('Hoạt động từ ngày', {
+    mayBeAbsent: true,
+    help: 'Ngày đơn vị bắt đầu hoạt động (thành lập, sáp nhập). Bỏ trống nếu đã có từ trước. Đơn vị không hoạt động trong kỳ thì không phải báo cáo kỳ đó.',
+  }),
+  activeTo: col.date('Hoạt động đến ngày', { mayBeAbsent: true, help: 'Ngày đơn vị thôi hoạt động (giải thể, sáp nhập vào đơn vị khác). Bỏ trống nếu vẫn hoạt động.' }),
   submittedAt: col.dateTime('Đã nộp lúc', { system: true, help: 'Tiện ích ghi khi đơn vị bấm Nộp báo cáo.' }),
   submittedBy: col.text('Người nộp', { system: true }),
   reopenedAt: col.dateTime('Mở lại lúc', { system: true }),
   reopenReason: col.text('Lý do mở lại', { system: true, width: 30 }),
 } as const satisfies ColumnMap;
 export type Unit = RowOf<typeof UNIT_COLUMNS>;
+export type UnitDraft = DraftOf<typeof UNIT_COLUMNS>;
 
 export const SECTION_COLUMNS = {
   id: must(
@@ -179,6 +250,7 @@ export const SECTION_COLUMNS = {
   guidance: col.longText('Gợi ý nội dung', { width: 50, help: 'Gợi ý cho đơn vị viết mục này.' }),
 } as const satisfies ColumnMap;
 export type Section = RowOf<typeof SECTION_COLUMNS>;
+export type SectionDraft = DraftOf<typeof SECTION_COLUMNS>;
 
 export const INDICATOR_COLUMNS = {
   code: must(col.code('Mã chỉ tiêu', { help: 'Mã ngắn, không dấu, ví dụ: DON_TIEP_NHAN.' })),
@@ -189,9 +261,16 @@ export const INDICATOR_COLUMNS = {
     col.choice('Cách tổng hợp', AGGREGATIONS, { help: 'Cách gộp số liệu của nhiều đơn vị.', fallback: 'sum' }),
   ),
   numberKind: must(col.choice('Kiểu số', NUMBER_KINDS, { fallback: 'integer', width: 14 })),
+  timeAggregation: col.choice('Cộng dồn theo thời gian', TIME_AGGREGATIONS, {
+    width: 18,
+    mayBeAbsent: true,
+    fallback: 'sum',
+    help: 'Cách tính lũy kế qua các kỳ: Cộng các kỳ (số phát sinh, ví dụ số đơn tiếp nhận; mặc định); Lấy số cuối kỳ (số tồn, ví dụ số đảng viên); Không cộng dồn.',
+  }),
   note: col.text('Ghi chú', { width: 30 }),
 } as const satisfies ColumnMap;
 export type Indicator = RowOf<typeof INDICATOR_COLUMNS>;
+export type IndicatorDraft = DraftOf<typeof INDICATOR_COLUMNS>;
 
 export const RULE_COLUMNS = {
   id: must(col.code('Mã ràng buộc')),
@@ -205,6 +284,7 @@ export const RULE_COLUMNS = {
   description: col.text('Diễn giải', { width: 50, help: 'Câu giải thích hiện kèm khi ràng buộc không thỏa.' }),
 } as const satisfies ColumnMap;
 export type Rule = RowOf<typeof RULE_COLUMNS>;
+export type RuleDraft = DraftOf<typeof RULE_COLUMNS>;
 
 export const DOCUMENT_COLUMNS = {
   id: must(col.code('Mã văn bản', { help: 'Mã ngắn để trích dẫn trong nội dung: {{VB:mã}}, ví dụ QD529.' })),
@@ -220,19 +300,23 @@ export const DOCUMENT_COLUMNS = {
   summary: col.longText('Trích yếu', { width: 60, help: 'Bắt đầu bằng "về …" như khi trích dẫn.' }),
 } as const satisfies ColumnMap;
 export type DocumentRecord = RowOf<typeof DOCUMENT_COLUMNS>;
+export type DocumentRecordDraft = DraftOf<typeof DOCUMENT_COLUMNS>;
 
 export const RECIPIENT_COLUMNS = {
   recipient: must(col.text('Nơi nhận', { width: 60, help: 'Mỗi dòng một nơi nhận, ví dụ: Thường trực Tỉnh ủy (báo cáo). Dòng cuối: Lưu …' })),
 } as const satisfies ColumnMap;
 export type Recipient = RowOf<typeof RECIPIENT_COLUMNS>;
+export type RecipientDraft = DraftOf<typeof RECIPIENT_COLUMNS>;
 
 export const TASK_COLUMNS = {
   group: must(col.code('Nhóm nhiệm vụ', { help: 'Mã nhóm, ví dụ NVTT (nhiệm vụ trọng tâm). Tỷ lệ tính theo nhóm: {{NV:NVTT}}.' })),
   title: must(col.text('Nội dung nhiệm vụ', { width: 60 })),
   status: must(col.choice('Trạng thái', TASK_STATUSES)),
   note: col.text('Ghi chú', { width: 30 }),
+  carriedFrom: col.text('Chuyển từ kỳ', { width: 22, system: true, mayBeAbsent: true, help: 'Nhiệm vụ chưa hoàn thành ở kỳ trước, được chuyển sang kỳ này khi tạo kỳ mới.' }),
 } as const satisfies ColumnMap;
 export type Task = RowOf<typeof TASK_COLUMNS>;
+export type TaskDraft = DraftOf<typeof TASK_COLUMNS>;
 
 export const FIGURE_COLUMNS = {
   code: must(col.code('Mã chỉ tiêu', { system: true })),
@@ -258,6 +342,7 @@ export const FOOTNOTE_COLUMNS = {
   text: must(col.longText('Nội dung chú thích', { width: 100 })),
 } as const satisfies ColumnMap;
 export type Footnote = RowOf<typeof FOOTNOTE_COLUMNS>;
+export type FootnoteDraft = DraftOf<typeof FOOTNOTE_COLUMNS>;
 
 export const REMINDER_REASONS = [
   { value: 'due_soon', label: 'Sắp đến hạn' },
@@ -286,3 +371,51 @@ export const REMINDER_LOG_COLUMNS = {
   detail: col.text('Ghi chú', { system: true, width: 40 }),
 } as const satisfies ColumnMap;
 export type ReminderLogEntry = RowOf<typeof REMINDER_LOG_COLUMNS>;
+
+/** How a figure of this report is taken from a child report's figures; without a row, the same code. */
+export const MAPPING_COLUMNS = {
+  code: must(col.code('Mã chỉ tiêu', { help: 'Mã chỉ tiêu của báo cáo này (tab Chỉ tiêu).' })),
+  childCode: must(col.code('Mã chỉ tiêu cấp dưới', { help: 'Mã của chỉ tiêu tương ứng trong báo cáo của cấp dưới.' })),
+  appliesTo: col.codeList('Áp dụng cho', { help: 'Mã đơn vị cấp dưới hoặc tên nhóm; bỏ trống: mọi báo cáo cấp dưới.' }),
+} as const satisfies ColumnMap;
+export type IndicatorMapping = RowOf<typeof MAPPING_COLUMNS>;
+export type IndicatorMappingDraft = DraftOf<typeof MAPPING_COLUMNS>;
+
+/** One row per figure of an earlier period, written when the next period is created; never typed. */
+export const HISTORY_COLUMNS = {
+  periodKey: must(col.code('Mã kỳ', { system: true, help: 'Ví dụ 2023-03, 2023-Q1, 2026-H1, 2026-9M, 2026.' })),
+  periodName: col.text('Kỳ', { system: true, width: 28 }),
+  periodFrom: col.date('Từ ngày', { system: true }),
+  periodTo: col.date('Đến ngày', { system: true }),
+  unitId: col.code('Mã đơn vị', { system: true, help: 'Bỏ trống ở dòng tổng của chỉ tiêu.' }),
+  code: must(col.code('Mã chỉ tiêu', { system: true })),
+  value: col.number('Giá trị', { system: true }),
+  source: col.choice('Nguồn', HISTORY_SOURCES, { system: true }),
+} as const satisfies ColumnMap;
+export type HistoryRow = RowOf<typeof HISTORY_COLUMNS>;
+export type HistoryRowDraft = DraftOf<typeof HISTORY_COLUMNS>;
+
+/** The figures as they stood at the data cut-off (chốt số liệu), one row per unit and indicator. */
+export const CUTOFF_COLUMNS = {
+  time: must(col.dateTime('Thời điểm chốt', { system: true })),
+  by: col.text('Người chốt', { system: true, width: 30 }),
+  unitId: must(col.code('Mã đơn vị', { system: true })),
+  code: must(col.code('Mã chỉ tiêu', { system: true })),
+  value: col.number('Giá trị', { system: true }),
+} as const satisfies ColumnMap;
+export type CutoffRow = RowOf<typeof CUTOFF_COLUMNS>;
+
+/** What was last read from each child report, so the report and progress need no re-read. */
+export const CHILD_CACHE_COLUMNS = {
+  unitId: must(col.code('Mã đơn vị', { system: true })),
+  source: col.text('Nguồn dữ liệu', { system: true, width: 30 }),
+  readAt: col.dateTime('Đọc lúc', { system: true }),
+  state: must(col.choice('Trạng thái', CHILD_READ_STATES, { system: true })),
+  detail: col.text('Ghi chú', { system: true, width: 40 }),
+  summary: col.longText('Số liệu tổng hợp (JSON)', {
+    system: true,
+    width: 60,
+    note: 'JSON of ChildSummary (src/domain/rollup); longer than 45,000 characters continues in the next columns of the row.',
+  }),
+} as const satisfies ColumnMap;
+export type ChildCacheRow = RowOf<typeof CHILD_CACHE_COLUMNS>;

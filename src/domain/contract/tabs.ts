@@ -9,7 +9,11 @@ import {
   DOCUMENT_COLUMNS,
   FIGURE_COLUMNS,
   FOOTNOTE_COLUMNS,
+  CHILD_CACHE_COLUMNS,
+  CUTOFF_COLUMNS,
+  HISTORY_COLUMNS,
   INDICATOR_COLUMNS,
+  MAPPING_COLUMNS,
   NARRATIVE_COLUMNS,
   RECIPIENT_COLUMNS,
   REMINDER_LOG_COLUMNS,
@@ -142,8 +146,49 @@ export const REMINDER_LOG_TAB = {
 } as const satisfies TableTab;
 export const HELP_TAB_NAME = 'Hướng dẫn';
 
-export const CONFIG_TAB_NAMES: ReadonlyArray<string> = [SETTINGS_TAB.name, ...TABLE_TABS.map((t) => t.name)];
-export const SYSTEM_TAB_NAMES: ReadonlyArray<string> = [DASHBOARD_TAB_NAME, REMINDER_LOG_TAB_NAME, HELP_TAB_NAME];
+/** Only for reports that take figures from child reports; not created by set-up unless asked. */
+export const MAPPING_TAB = {
+  key: 'mapping',
+  name: 'Ánh xạ chỉ tiêu',
+  purpose: 'Chỉ tiêu của báo cáo này lấy từ chỉ tiêu nào của báo cáo cấp dưới, khi hai bên đặt mã khác nhau.',
+  columns: MAPPING_COLUMNS,
+} as const satisfies TableTab;
+
+/** Figures of earlier periods, carried from period to period by "Tạo kỳ báo cáo mới" / `baocao new-period`. */
+export const HISTORY_TAB = {
+  key: 'history',
+  name: 'Số liệu các kỳ',
+  purpose: 'Số liệu của các kỳ trước (mỗi đơn vị, mỗi chỉ tiêu một dòng, và dòng tổng), để so sánh với kỳ trước, cùng kỳ năm trước và tính lũy kế.',
+  columns: HISTORY_COLUMNS,
+} as const satisfies TableTab;
+
+/** The figures as they stood at the data cut-off. */
+export const CUTOFF_TAB = {
+  key: 'cutoff',
+  name: 'Chốt số liệu',
+  purpose: 'Số liệu của từng đơn vị tại thời điểm chốt, ai chốt và lúc nào; số sửa sau đó được báo là sửa sau khi chốt.',
+  columns: CUTOFF_COLUMNS,
+} as const satisfies TableTab;
+
+/** The last read of each child report (roll-up), so reports and progress need no re-read. */
+export const CHILD_CACHE_TAB = {
+  key: 'childCache',
+  name: 'Dữ liệu cấp dưới',
+  purpose: 'Lần đọc gần nhất của từng báo cáo cấp dưới: đọc lúc nào, đọc được không, số liệu tổng hợp của nó.',
+  columns: CHILD_CACHE_COLUMNS,
+} as const satisfies TableTab;
+
+/** Tables written by the add-in and the command line, read when present; a missing one is not a finding. */
+export const SYSTEM_TABLE_TABS = [REMINDER_LOG_TAB, HISTORY_TAB, CUTOFF_TAB, CHILD_CACHE_TAB] as const;
+/** Configuration tables a report may do without (absent = no rows, no finding). */
+export const OPTIONAL_TABLE_TABS = [MAPPING_TAB] as const;
+
+export const CONFIG_TAB_NAMES: ReadonlyArray<string> = [SETTINGS_TAB.name, ...TABLE_TABS.map((t) => t.name), ...OPTIONAL_TABLE_TABS.map((t) => t.name)];
+export const SYSTEM_TAB_NAMES: ReadonlyArray<string> = [
+  DASHBOARD_TAB_NAME,
+  HELP_TAB_NAME,
+  ...SYSTEM_TABLE_TABS.map((t) => t.name),
+];
 
 /** Excel and Google Sheets both accept these tab names. */
 export const TAB_NAME_MAX = 31;

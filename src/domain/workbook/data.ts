@@ -1,18 +1,20 @@
 /**
  * Workbook content as plain data, without cell positions: what the built-in example is written
  * in, what `init` lays out into tabs, and what tests build their workbooks from. The record types
- * are the contract's (inferred from its zod schemas); unit tabs list only what a unit types.
+ * are the contract's drafts (optional columns may be left out); unit tabs list only what a unit types.
  */
 import type {
-  DocumentRecord,
-  Footnote,
-  Indicator,
-  Recipient,
-  Rule,
-  Section,
+  DocumentRecordDraft,
+  FootnoteDraft,
+  HistoryRowDraft,
+  IndicatorDraft,
+  IndicatorMappingDraft,
+  RecipientDraft,
+  RuleDraft,
+  SectionDraft,
   Settings,
-  Task,
-  Unit,
+  TaskDraft,
+  UnitDraft,
 } from '../contract/tables';
 
 export interface FigureData {
@@ -28,12 +30,12 @@ export interface NarrativeData {
 }
 
 export interface UnitSheetData {
-  readonly tasks: ReadonlyArray<Task>;
+  readonly tasks: ReadonlyArray<TaskDraft>;
   /** Values may be strings in tests that exercise bad input ("mười hai"). */
   readonly figures: ReadonlyArray<FigureData>;
   readonly narratives: ReadonlyArray<NarrativeData>;
-  readonly footnotes: ReadonlyArray<Footnote>;
-  readonly documents: ReadonlyArray<DocumentRecord>;
+  readonly footnotes: ReadonlyArray<FootnoteDraft>;
+  readonly documents: ReadonlyArray<DocumentRecordDraft>;
 }
 
 /** Settings may be incomplete in a blank template. */
@@ -41,12 +43,15 @@ export type SettingsData = { readonly [K in keyof Settings]?: Settings[K] | null
 
 export interface WorkbookData {
   readonly settings: SettingsData;
-  readonly units: ReadonlyArray<Unit>;
-  readonly sections: ReadonlyArray<Section>;
-  readonly indicators: ReadonlyArray<Indicator>;
-  readonly rules: ReadonlyArray<Rule>;
-  readonly documents: ReadonlyArray<DocumentRecord>;
-  readonly recipients: ReadonlyArray<Recipient>;
+  readonly units: ReadonlyArray<UnitDraft>;
+  readonly sections: ReadonlyArray<SectionDraft>;
+  readonly indicators: ReadonlyArray<IndicatorDraft>;
+  readonly rules: ReadonlyArray<RuleDraft>;
+  readonly documents: ReadonlyArray<DocumentRecordDraft>;
+  readonly recipients: ReadonlyArray<RecipientDraft>;
+  /** Optional tables: indicator mappings for child reports, figures of earlier periods. */
+  readonly mappings?: ReadonlyArray<IndicatorMappingDraft>;
+  readonly history?: ReadonlyArray<HistoryRowDraft>;
   /** Unit tabs' content by unit id; a unit without an entry gets an empty tab. */
   readonly sheets: Readonly<Record<string, UnitSheetData>>;
 }

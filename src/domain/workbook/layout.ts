@@ -9,7 +9,7 @@
  */
 import { cellText, type CellValue, type RawWorkbook } from '../cells';
 import type { ColumnDef, ColumnMap } from '../contract/columns';
-import type { Indicator, Section, Unit } from '../contract/tables';
+import type { IndicatorDraft, SectionDraft, UnitDraft } from '../contract/tables';
 import {
   FIGURES_BLOCK,
   FOOTNOTES_BLOCK,
@@ -331,8 +331,8 @@ export function planTableTab(
 
 /** What a unit tab needs to know besides its own content. */
 export interface UnitTabContext {
-  readonly indicators: ReadonlyArray<Indicator>;
-  readonly sections: ReadonlyArray<Section>;
+  readonly indicators: ReadonlyArray<IndicatorDraft>;
+  readonly sections: ReadonlyArray<SectionDraft>;
   /** Unit ids of each section's writers and each indicator's reporters (groups resolved). */
   readonly writersOf: (sectionId: string) => ReadonlyArray<string>;
   readonly reportersOf: (code: string) => ReadonlyArray<string>;
@@ -344,7 +344,7 @@ const UNIT_TAB_WIDTHS = [16, 90, 22, 14, 30, 50];
 /** Unit tab columns that wrap: every one but the codes in A (values and dates in D never need to). */
 const UNIT_TAB_WRAPPED = [2, 3, 4, 5, 6];
 
-export function planUnitTab(unit: Unit, content: UnitSheetData, ctx: UnitTabContext): TabPlan {
+export function planUnitTab(unit: UnitDraft, content: UnitSheetData, ctx: UnitTabContext): TabPlan {
   const b = newBuilder();
   const deadline = unit.deadline ?? ctx.deadline;
   b.rows.push([`ĐƠN VỊ: ${unit.name} (mã ${unit.id})`]);
@@ -443,7 +443,7 @@ export function planWorkbookFromData(data: WorkbookData): TabPlan[] {
   const unitsById = new Map(data.units.map((u) => [u.id, u]));
   const groups = new Map<string, string[]>();
   for (const unit of data.units) {
-    if (unit.group === null || unit.group === '') continue;
+    if (unit.group === null || unit.group === undefined || unit.group === '') continue;
     const key = toneKey(unit.group);
     groups.set(key, [...(groups.get(key) ?? []), unit.id]);
   }

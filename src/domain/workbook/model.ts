@@ -4,6 +4,10 @@
  */
 import { a1 } from '../cells';
 import type {
+  ChildCacheRow,
+  CutoffRow,
+  HistoryRow,
+  IndicatorMapping,
   DocumentRecord,
   Figure,
   Footnote,
@@ -62,6 +66,14 @@ export interface ParsedWorkbook {
   readonly recipients: ReadonlyArray<Located<Recipient>>;
   /** Reminders already attempted (empty when the log tab does not exist yet). */
   readonly reminderLog: ReadonlyArray<Located<ReminderLogEntry>>;
+  /** Child indicator → this report's indicator, when the codes differ (tab "Ánh xạ chỉ tiêu"). */
+  readonly mappings: ReadonlyArray<Located<IndicatorMapping>>;
+  /** Figures of earlier periods (tab "Số liệu các kỳ"), written when a period is created from the last. */
+  readonly history: ReadonlyArray<Located<HistoryRow>>;
+  /** The figures at the data cut-off (tab "Chốt số liệu"); empty until someone takes it. */
+  readonly cutoff: ReadonlyArray<Located<CutoffRow>>;
+  /** The last read of each child report (tab "Dữ liệu cấp dưới"). */
+  readonly childCache: ReadonlyArray<Located<ChildCacheRow>>;
   /** Unit tabs that were found, by unit id. */
   readonly unitSheets: ReadonlyMap<string, UnitSheet>;
   /** Tab names in workbook order. */

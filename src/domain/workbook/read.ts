@@ -11,8 +11,9 @@ import {
   FIGURES_BLOCK,
   FOOTNOTES_BLOCK,
   NARRATIVE_BLOCK,
-  REMINDER_LOG_TAB,
+  OPTIONAL_TABLE_TABS,
   SETTINGS_TAB,
+  SYSTEM_TABLE_TABS,
   TABLE_TABS,
   TASKS_BLOCK,
   UNIT_BLOCKS,
@@ -75,6 +76,7 @@ export function readTable<M extends ColumnMap>(
       cols[field] = found + 1;
       return;
     }
+    if (def.mayBeAbsent) return;
     const expectedCol = index + 1;
     findings.push(
       makeFinding('MISSING_COLUMN', where(a1(headerRow, expectedCol)), {
@@ -83,11 +85,14 @@ export function readTable<M extends ColumnMap>(
       }),
     );
   });
-  if (Object.keys(cols).length < declared.length) return { records: [], findings };
+  if (declared.some(([field, def]) => cols[field] === undefined && !def.mayBeAbsent)) return { records: [], findings };
 
   const records: Array<Located<RowOf<M>>> = [];
   for (let row = headerRow + 1; row <= lastRow; row += 1) {
-    const cells = declared.map(([field]) => cellAt(tab, row, cols[field] ?? 0));
+    const cells = declared.map(([field]) => {
+      const col = cols[field];
+      return col === undefined ? null : cellAt(tab, row, col);
+    });
     if (cells.every((c) => isBlank(c))) continue;
     const record: Record<string, unknown> = {};
     const bad: string[] = [];
@@ -263,10 +268,18 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     }
   }
 
-  // The log tab is the add-in's own; it appears after the first reminder is sent.
-  const logTab = findTab(raw, REMINDER_LOG_TAB.name);
-  const logRead = logTab ? readTable(logTab, REMINDER_LOG_TAB.columns, 1, rowCount(logTab)) : { records: [], findings: [] };
-  findings.push(...logRead.findings);
+  // Tabs the add-in and the command line write themselves (the reminder log, earlier periods,
+  // the cut-off snapshot, child reports read) and optional configuration tabs: read when present.
+  for (const def of [...SYSTEM_TABLE_TABS, ...OPTIONAL_TABLE_TABS]) {
+    const tab = findTab(raw, def.name);
+    if (!tab) {
+      tables[def.key] = [];
+      continue;
+    }
+    const result = readTable(tab, def.columns, 1, rowCount(tab));
+    findings.push(...result.findings);
+    tables[def.key] = result.records;
+  }
 
   const units = (tables['units'] ?? []) as ParsedWorkbook['units'];
   const unitSheets = new Map<string, UnitSheet>();
@@ -298,7 +311,11 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     rules: (tables['rules'] ?? []) as ParsedWorkbook['rules'],
     documents: (tables['documents'] ?? []) as ParsedWorkbook['documents'],
     recipients: (tables['recipients'] ?? []) as ParsedWorkbook['recipients'],
-    reminderLog: logRead.records,
+    reminderLog: (tables['reminderLog'] ?? []) as ParsedWorkbook['reminderLog'],
+    mappings: (tables['mapping'] ?? []) as ParsedWorkbook['mappings'],
+    history: (tables['history'] ?? []) as ParsedWorkbook['history'],
+    cutoff: (tables['cutoff'] ?? []) as ParsedWorkbook['cutoff'],
+    childCache: (tables['childCache'] ?? []) as ParsedWorkbook['childCache'],
     unitSheets,
     tabNames: raw.tabs.map((t) => t.name),
   };

@@ -4,7 +4,7 @@
  * task list) and Ban Tổ chức Huyện ủy (for the grassroots Party organisations, II.1.3).
  * The task titles are short plausible stand-ins, not quotations of real documents.
  */
-import type { Task, TaskStatus } from '../../domain/contract/tables';
+import type { TaskDraft, TaskStatus } from '../../domain/contract/tables';
 import { paragraphs, sheet } from './sheet';
 
 export const VPHU_SHEET = sheet({
@@ -115,7 +115,7 @@ const DIRECTIVES: ReadonlyArray<readonly [string, TaskStatus]> = [
   ['Chỉ đạo sơ kết 01 năm thực hiện Quy chế công tác dân vận của hệ thống chính trị huyện', 'done'],
 ];
 
-function numbered(group: string, list: ReadonlyArray<readonly [string, TaskStatus]>): Task[] {
+function numbered(group: string, list: ReadonlyArray<readonly [string, TaskStatus]>): TaskDraft[] {
   return list.map(([title, status], i) => ({
     group,
     title: `${String(i + 1).padStart(2, '0')}. ${title}`,

@@ -2,11 +2,11 @@
  * Small builders for the example's unit tabs, so that each unit file reads like what its clerk
  * typed: figures as code → value, paragraphs per section, footnotes and documents as rows.
  */
-import type { DocumentRecord, Footnote, Task } from '../../domain/contract/tables';
+import type { DocumentRecord, Footnote, TaskDraft } from '../../domain/contract/tables';
 import type { FigureData, NarrativeData, UnitSheetData } from '../../domain/workbook/data';
 
 export interface SheetParts {
-  readonly tasks?: ReadonlyArray<Task>;
+  readonly tasks?: ReadonlyArray<TaskDraft>;
   readonly figures?: Readonly<Record<string, number>>;
   readonly narratives?: ReadonlyArray<NarrativeData>;
   readonly footnotes?: Readonly<Record<string, string>>;

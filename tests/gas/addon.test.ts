@@ -3,6 +3,7 @@
  * built-in example: menu, setup (and re-running it), checking with cell marks, submitting
  * (refused, then accepted and locked), reopening, progress, report, reminders, custom functions.
  */
+import { UNIT_COLUMNS } from '../../src/domain/contract/tables';
 import type { WorkbookData } from '../../src/domain/workbook/data';
 import { CHU_PUH_2023 } from '../../src/example/chu-puh-2023';
 import { createAddon } from '../../src/gas/addon';
@@ -144,7 +145,8 @@ describe('the Google Sheets add-in', () => {
       wb.call('baocaoProgress');
       expect(protectionEditors(wb, UBND_TAB)).toEqual(['bdv@example.org']);
       const units = wb.env.spreadsheet.findSheet('Đơn vị')!.valuesSnapshot();
-      expect(units.find((r) => r[0] === 'UBND')?.[7]).toBe('ubnd@example.org');
+      const submittedBy = units[0]!.indexOf(UNIT_COLUMNS.submittedBy.label);
+      expect(units.find((r) => r[0] === 'UBND')?.[submittedBy]).toBe('ubnd@example.org');
     });
 
     it('refuses a submission from someone who is not the unit’s', () => {

@@ -7,6 +7,7 @@
  * are right on both sides of midnight in Vietnam, and NGAYVN reads a date in the
  * spreadsheet's zone.
  */
+import { UNIT_COLUMNS } from '../../src/domain/contract/tables';
 import { CHU_PUH_2023 } from '../../src/example/chu-puh-2023';
 import { gasWorkbook, SECRETARIAT } from '../support/gas-workbook';
 
@@ -65,7 +66,8 @@ describe('the spreadsheet’s time zone and locale', () => {
     wb.call('baocaoProgress');
     const units = wb.env.spreadsheet.findSheet('Đơn vị')!;
     const row = units.valuesSnapshot().findIndex((r) => r[0] === 'UBND') + 1;
-    expect(units.displayValue(row, 7)).toBe('12/03/2023 23:50');
+    const submittedAt = units.valuesSnapshot()[0]!.indexOf(UNIT_COLUMNS.submittedAt.label) + 1;
+    expect(units.displayValue(row, submittedAt)).toBe('12/03/2023 23:50');
     const dashboard = wb.env.spreadsheet.findSheet('Tổng hợp')!.valuesSnapshot();
     expect(dashboard.find((r) => r[0] === 'UBND')?.join(' ')).toContain('12/03/2023 23:50');
   });

@@ -201,8 +201,10 @@ describe('the workbook writeXlsx produces', () => {
 
   it('offers Có/Không as a dropdown on yes/no cells', () => {
     const settingsTab = sheet('Thiết lập');
-    expect(settingsTab.getCell('B20').value).toBe('Có');
-    expect(settingsTab.getCell('B20').dataValidation?.formulae).toEqual(['"Có,Không"']);
+    let row = 1;
+    while (settingsTab.getCell(row, 1).value !== 'Viết số đếm dưới 10 có số 0 *') row += 1;
+    expect(settingsTab.getCell(row, 2).value).toBe('Có');
+    expect(settingsTab.getCell(row, 2).dataValidation?.formulae).toEqual(['"Có,Không"']);
     expect(sheet('Đề cương').getCell('D3').dataValidation?.formulae).toEqual(['"Có,Không"']);
   });
 

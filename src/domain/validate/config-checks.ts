@@ -11,7 +11,7 @@ import { makeFinding, type Finding, type Where } from '../findings';
 import { SECTION_ID_PATTERN, parentSectionId } from '../outline';
 import { cellOf, type Located, type RowRef } from '../workbook/model';
 import { resolveUnitRefs, type Lookup } from '../workbook/lookup';
-import type { DocumentRecord, Section, Settings } from '../contract/tables';
+import { SETTINGS_FIELDS, type DocumentRecord, type Section, type Settings } from '../contract/tables';
 import { linkHostsText, safeLink } from '../links';
 import { numberLine } from '../report/compile';
 import { PROFILES } from '../report/profiles';
@@ -232,6 +232,16 @@ function checkSettings(lookup: Lookup): Finding[] {
   findings.push(...checkSymbolProfile(settings, where('documentSymbol')));
   if (settings.spreadsheetUrl !== null && settings.spreadsheetUrl !== '' && safeLink(settings.spreadsheetUrl) === null) {
     findings.push(makeFinding('UNSAFE_LINK', where('spreadsheetUrl'), { value: quoteForMessage(settings.spreadsheetUrl, 60), hosts: linkHostsText() }));
+  }
+  // Settings that name indicators or units must name ones that exist.
+  for (const field of ['trendIndicators', 'appendixIndicators'] as const) {
+    for (const code of settings[field] ?? []) {
+      if (!lookup.indicatorsByCode.has(code.toUpperCase())) findings.push(makeFinding('UNKNOWN_INDICATOR', where(field), { value: quoteForMessage(code) }));
+    }
+  }
+  const { unknown } = resolveUnitRefs(settings.appendixUnits ?? [], lookup.unitsById, lookup.groups);
+  for (const value of unknown) {
+    findings.push(makeFinding('UNKNOWN_UNIT', where('appendixUnits'), { label: SETTINGS_FIELDS.appendixUnits.label, value: quoteForMessage(value) }));
   }
   if (settings.reminderDaysBefore !== null && !/^\s*\d+(\s*[,;]\s*\d+)*\s*$/.test(settings.reminderDaysBefore)) {
     findings.push(

@@ -58,6 +58,20 @@ export interface TabPlan {
   readonly rowHeights?: ReadonlyArray<{ readonly row: number; readonly height: number }>;
   /** Columns kept in view when scrolling right (the code column that names each row). */
   readonly frozenColumns?: number;
+  /** Charts drawn over data the plan itself lays out (Sheets draws them; .xlsx has none). */
+  readonly charts?: ReadonlyArray<ChartSpec>;
+}
+
+/**
+ * A chart of one block of the plan's own cells: the first column holds the categories (dates,
+ * periods), the first row the series names, the rest the values. Placed with its top-left
+ * corner at `anchor`.
+ */
+export interface ChartSpec {
+  readonly title: string;
+  readonly kind: 'line' | 'column';
+  readonly range: CellRange;
+  readonly anchor: { readonly row: number; readonly col: number };
 }
 
 /** Blank rows left under each table for new entries. */

@@ -88,4 +88,13 @@ describe('baocao setup', () => {
     expect(result.err).toContain('chế độ chỉ đọc');
     expect(readFileSync(file).equals(before)).toBe(true);
   });
+
+  it('says what to fill first when the units tab is still empty', async () => {
+    const dir = workspace();
+    await run(dir, ['init', '--blank', '-o', 'bc.xlsx']);
+    const before = readFileSync(join(dir, 'bc.xlsx'));
+    const result = await run(dir, ['setup', 'bc.xlsx']);
+    expect(result.out).toContain('chưa có đơn vị nào');
+    expect(readFileSync(join(dir, 'bc.xlsx')).equals(before)).toBe(true);
+  });
 });

@@ -52,6 +52,8 @@ export const setupCommand: CommandModule = {
             io.progress('Đang ghi các tab mới…');
             await replaceAtomically(fs, destination, file.typed, Buffer.from(result.bytes), mode);
             io.stdout(`Đã thêm ${result.created.length} tab vào ${file.typed}: ${listed(result.created)}.`);
+          } else if (result.check.workbook.units.length === 0) {
+            io.stdout(`Tab Đơn vị của ${file.typed} chưa có đơn vị nào: hãy điền tab Đơn vị (và Đề cương, Chỉ tiêu) rồi chạy lại lệnh này.`);
           } else {
             io.stdout(`Không cần tạo tab mới: ${file.typed} đã có đủ tab cho các đơn vị.`);
           }

@@ -2,39 +2,17 @@
  * The command line end to end, on real .xlsx files in a temporary folder: init, validate (exit
  * codes 0/1/2 and JSON), status, report, remind (the .eml outbox and the log tab), demo.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { planWorkbookFromData } from '../../../src/domain/workbook/layout';
 import type { WorkbookData } from '../../../src/domain/workbook/data';
 import { CHU_PUH_2023 } from '../../../src/example/chu-puh-2023';
-import { runCli, type CliIo } from '../../../src/local/cli/program';
 import { readXlsx, writeXlsx } from '../../../src/local/xlsx';
+import { run as runIn, workspace } from './run';
 
-interface Run {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-function workspace(): string {
-  return mkdtempSync(join(tmpdir(), 'baocao-cli-'));
-}
-
-async function run(cwd: string, ...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    progress: () => undefined,
-    cwd,
-    now: () => new Date(Date.UTC(2023, 2, 12, 1, 30)),
-  };
-  const code = await runCli(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+/** The shared in-process runner, called with the arguments spread as this file always did. */
+const run = (cwd: string, ...args: string[]) => runIn(cwd, args);
 
 /** The example with UBND's figure for received petitions typed in words. */
 function exampleWithWords(): WorkbookData {

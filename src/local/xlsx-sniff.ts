@@ -5,6 +5,7 @@
  * reached", "Corrupted zip") means nothing to them, so the reader checks the bytes first and
  * explains in Vietnamese what the file is.
  */
+import { readZipDirectory } from './xlsx/zip';
 
 /** Why a file is not a readable workbook; `reason` is the Vietnamese clause shown to people. */
 export interface NotWorkbookVerdict {
@@ -44,9 +45,6 @@ export const NOT_WORKBOOK_REASONS: Readonly<Record<NotWorkbookKind, string>> = {
 const ZIP_LOCAL_HEADER = 0x04034b50;
 /** Also the first bytes of an empty archive, which is nothing but this record. */
 const ZIP_END_OF_DIRECTORY = 0x06054b50;
-const ZIP_DIRECTORY_ENTRY = 0x02014b50;
-/** The end-of-directory record is 22 bytes plus a comment of at most 65,535 bytes. */
-const ZIP_END_SEARCH_SPAN = 22 + 0xffff;
 
 /** Old Office files (.xls, .doc) and password-protected .xlsx share this "compound file" container. */
 const COMPOUND_FILE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -93,34 +91,12 @@ function sniffZip(bytes: Buffer): NotWorkbookVerdict | null {
  * uncompressed, so no unzipping is needed). Null when the directory is missing or cut off,
  * which is what a half-downloaded file looks like.
  */
-export function zipEntryNames(bytes: Buffer): string[] | null {
-  const end = findEndOfDirectory(bytes);
-  if (end === null) return null;
-  const entryCount = bytes.readUInt16LE(end + 10);
-  let offset = bytes.readUInt32LE(end + 16);
-  // Zip64 archives (over 4 GB or 65,535 entries) mark these fields as "see elsewhere"; no
-  // workbook a clerk sends is that large, so let the parser decide rather than guess here.
-  if (offset === 0xffffffff || entryCount === 0xffff) return [WORKBOOK_PART];
-  const names: string[] = [];
-  for (let i = 0; i < entryCount; i += 1) {
-    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== ZIP_DIRECTORY_ENTRY) return null;
-    const nameLength = bytes.readUInt16LE(offset + 28);
-    const extraLength = bytes.readUInt16LE(offset + 30);
-    const commentLength = bytes.readUInt16LE(offset + 32);
-    const nameStart = offset + 46;
-    if (nameStart + nameLength > bytes.length) return null;
-    names.push(bytes.toString('utf8', nameStart, nameStart + nameLength));
-    offset = nameStart + nameLength + extraLength + commentLength;
+export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  try {
+    return readZipDirectory(bytes).map((entry) => entry.name);
+  } catch {
+    return null;
   }
-  return names;
-}
-
-function findEndOfDirectory(bytes: Buffer): number | null {
-  const lowest = Math.max(0, bytes.length - ZIP_END_SEARCH_SPAN);
-  for (let at = bytes.length - 22; at >= lowest; at -= 1) {
-    if (bytes.readUInt32LE(at) === ZIP_END_OF_DIRECTORY) return at;
-  }
-  return null;
 }
 
 function otherOfficeFile(reason: string): NotWorkbookVerdict {

@@ -5,7 +5,7 @@
  * stand). A blank figure stays blank, and a total over a blank figure is blank: the next period
  * then says the value is missing instead of comparing with 0. The inverse of ./history.ts.
  */
-import type { HISTORY_SOURCES, HistoryRowDraft } from '../contract/tables';
+import type { HistoryRowDraft, HistorySource } from '../contract/tables';
 import { cutoffOf, cutoffUseOf, lookupForReport } from '../cutoff';
 import { aggregateFigure } from '../figures';
 import type { Lookup } from '../workbook/lookup';
@@ -15,7 +15,7 @@ export function periodHistoryRows(lookup: Lookup): HistoryRowDraft[] {
   const period = lookup.period;
   if (period === null) return [];
   const report = lookupForReport(lookup);
-  const source: (typeof HISTORY_SOURCES)[number]['value'] = cutoffOf(lookup.workbook) !== null && cutoffUseOf(lookup) === 'snapshot' ? 'snapshot' : 'final';
+  const source: HistorySource = cutoffOf(lookup.workbook) !== null && cutoffUseOf(lookup) === 'snapshot' ? 'snapshot' : 'final';
   const base = { periodKey: period.key, periodName: period.name, periodFrom: period.from, periodTo: period.to, source };
   const rows: HistoryRowDraft[] = [];
   for (const code of lookup.indicatorsByCode.keys()) {

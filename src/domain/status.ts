@@ -11,6 +11,7 @@ import { progressSeries, type ProgressSeries } from './progress-series';
 import { timelinessOf, type Timeliness } from './timeliness';
 import { assignmentsOf, missingParts, type MissingPart } from './validate/unit-checks';
 import type { Lookup } from './workbook/lookup';
+import { childUnitStatus, shardRollup, withChildCompleteness, type ChildCompleteness, type UnitRollup } from './rollup/status';
 
 export type UnitState = 'submitted' | 'complete' | 'incomplete' | 'no_tab';
 
@@ -50,6 +51,8 @@ export interface UnitStatus {
   readonly changedAfterCutoff: number;
   /** Findings of this unit's tab (and of its row in the units tab), errors first. */
   readonly findings: ReadonlyArray<Finding>;
+  /** Set when the unit's data lives in another workbook (a shard, a child report). */
+  readonly rollup?: UnitRollup;
 }
 
 export interface WorkbookStatus {
@@ -67,6 +70,8 @@ export interface WorkbookStatus {
   readonly notExpected: number;
   /** What the progress tab charts; absent when the status was put together from unit statuses alone. */
   readonly series?: ProgressSeries;
+  /** Over the child reports, when there are any: "128/135 xã đã nộp", inside them "2.140/2.300 chi bộ". */
+  readonly children?: ChildCompleteness;
 }
 
 export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>): WorkbookStatus {
@@ -82,6 +87,12 @@ export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>):
   for (const unit of lookup.unitsById.values()) {
     const sheet = lookup.sheet(unit.id);
     const own = (byUnit.get(unit.id) ?? []).slice().sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const child = lookup.children.get(unit.id);
+    if (child !== undefined) {
+      units.push(childUnitStatus(lookup, unit, child, own, unit.deadline ?? settings?.deadline ?? null));
+      continue;
+    }
+    const rollup = shardRollup(lookup, unit.id);
     const errors = own.filter((f) => f.severity === 'error').length;
     const warnings = own.length - errors;
     const { sections, indicators } = assignmentsOf(lookup, unit.id);
@@ -113,6 +124,7 @@ export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>):
       expected: !lookup.notExpected.has(unit.id),
       changedAfterCutoff: own.filter((f) => f.code === 'FIGURE_CHANGED_AFTER_CUTOFF').length,
       findings: own,
+      ...(rollup !== undefined ? { rollup } : {}),
     });
   }
   return { ...summarizeUnits(units), series: progressSeries(lookup, units) };
@@ -121,7 +133,7 @@ export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>):
 /** Overall counts over unit statuses. */
 export function summarizeUnits(units: ReadonlyArray<UnitStatus>): WorkbookStatus {
   const expected = units.filter((u) => u.expected);
-  return {
+  return withChildCompleteness({
     units,
     expected: expected.length,
     complete: expected.filter((u) => u.complete).length,
@@ -129,7 +141,7 @@ export function summarizeUnits(units: ReadonlyArray<UnitStatus>): WorkbookStatus
     done: expected.filter((u) => u.state === 'submitted' && u.complete).length,
     onTime: expected.filter((u) => u.state === 'submitted' && u.timeliness === 'on_time').length,
     notExpected: units.length - expected.length,
-  };
+  });
 }
 
 /** Days past the unit's deadline on `today` (0 or less when not late). */

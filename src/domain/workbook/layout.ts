@@ -28,6 +28,7 @@ import { toneKey } from '../text';
 import { EMPTY_SHEET, type UnitSheetData, type WorkbookData } from './data';
 import { rosterSpan, unitsNotExpected } from '../periods/roster';
 import { resolveUnitRefs } from './lookup';
+import { hasLocalTab } from '../rollup/origins';
 
 export interface CellRange {
   /** 1-based first row and column. */
@@ -454,7 +455,8 @@ export function planWorkbook(data: WorkbookData, resolve: Pick<UnitTabContext, '
   return [
     planSettingsTab(data.settings),
     ...TABLE_TABS.map((def) => planTableTab(def, tables[def.key] ?? [])),
-    ...data.units.map((unit) => planUnitTab(unit, data.sheets[unit.id] ?? EMPTY_SHEET, ctx)),
+    // A shard unit's tab lives in its shard, and a child report has none.
+    ...data.units.filter(hasLocalTab).map((unit) => planUnitTab(unit, data.sheets[unit.id] ?? EMPTY_SHEET, ctx)),
     ...(data.history !== undefined && data.history.length > 0 ? [planTableTab(HISTORY_TAB, data.history, 'system')] : []),
     ...(data.cutoff !== undefined && data.cutoff.length > 0 ? [planTableTab(CUTOFF_TAB, data.cutoff, 'system')] : []),
   ];

@@ -9,6 +9,7 @@ import { periodOf } from '../periods/of-settings';
 import type { Period } from '../periods/period';
 import { rosterSpan, unitsNotExpected } from '../periods/roster';
 import { toneKey } from '../text';
+import type { ChildUnit } from '../rollup/children';
 import type { Located, ParsedWorkbook, UnitSheet } from './model';
 
 export interface Lookup {
@@ -34,6 +35,8 @@ export interface Lookup {
    * reporters, so nothing of theirs is required, counted or summed (src/domain/periods/roster.ts).
    */
   readonly notExpected: ReadonlySet<string>;
+  /** Child units (roll-up) with what was read for them; their mapped totals are in `figures`. */
+  readonly children: ReadonlyMap<string, ChildUnit>;
 }
 
 /** Resolves a list of unit ids and group names to unit ids; reports the tokens it cannot. */
@@ -116,5 +119,6 @@ export function buildLookup(workbook: ParsedWorkbook): Lookup {
     sheet: (unitId) => workbook.unitSheets.get(unitId),
     period: periodOf(workbook.settings),
     notExpected,
+    children: new Map(),
   };
 }

@@ -15,15 +15,12 @@ import { findTab } from '../../domain/workbook/read';
 import { sourceReadsFromCache } from '../../domain/rollup/cache';
 import { sourcesNeeded, type SourceContent, type SourceReads } from '../../domain/rollup/sources';
 import { OutOfTime, QuotaExhausted } from './pacer';
-import { COLLECT_CAPTION, isSourceFailure, type SheetsSourceReader } from './source-reader';
+import { isSourceFailure, type SheetsSourceReader } from './source-reader';
 
 /** A shard not read because this execution ran out of time or of quota: not the shard's fault. */
-function postponed(source: string, why: 'time' | 'quota'): SourceContent {
+function postponed(why: 'time' | 'quota'): SourceContent {
   const reason = why === 'quota' ? 'Google tạm giới hạn số lần đọc mỗi phút' : 'hết thời gian của lần chạy này';
-  return {
-    kind: 'failed',
-    failure: { kind: 'unreadable', detail: `Chưa đọc được bảng tính "${source}" lần này (${reason}). Đợi một phút rồi chạy lại; nếu lặp lại, dùng ${COLLECT_CAPTION} trước.` },
-  };
+  return { kind: 'failed', failure: { kind: 'unreadable', detail: `lần này chưa đọc tới (${reason}). Đợi một phút rồi chạy lại.` } };
 }
 
 /** Whether any unit names a source at all (a non-blank cell under the units tab's "Nguồn dữ liệu" header). */
@@ -44,7 +41,7 @@ export function readActionSources(raw: RawWorkbook, reader: SheetsSourceReader, 
   for (const need of needed) {
     if (need.kind !== 'shard') continue;
     if (stopped !== null) {
-      reads.set(need.key, postponed(need.source, stopped));
+      reads.set(need.key, postponed(stopped));
       continue;
     }
     try {
@@ -53,7 +50,7 @@ export function readActionSources(raw: RawWorkbook, reader: SheetsSourceReader, 
     } catch (error) {
       if (!(error instanceof OutOfTime) && !(error instanceof QuotaExhausted)) throw error;
       stopped = error instanceof OutOfTime ? 'time' : 'quota';
-      reads.set(need.key, postponed(need.source, stopped));
+      reads.set(need.key, postponed(stopped));
     }
   }
   return reads;

@@ -14,12 +14,12 @@
  * running at once. The parent never writes into a child: the only writes are to this
  * spreadsheet's cache and progress tabs.
  */
-import { childContent } from '../../app/source-content';
+import type { RawWorkbook } from '../../domain/cells';
 import type { IsoDateTime } from '../../domain/dates';
 import { formatDateTimeNumeric } from '../../domain/format';
 import { planChildCacheTab, sourceReadsFromCache } from '../../domain/rollup/cache';
 import { sourcesNeeded, type NeededSource, type SourceContent } from '../../domain/rollup/sources';
-import { summarizeChild } from '../../domain/rollup/summarize';
+import { readChild } from '../../domain/rollup/summarize';
 import { CHILD_CACHE_TAB } from '../../domain/contract/tabs';
 import { PROTECTION_PREFIX } from '../../app/setup-workbook';
 import { EXECUTION_LIMIT_MS } from '../budget';
@@ -53,7 +53,7 @@ export interface CollectStep {
   /** Read since the job started (this step included). */
   readonly done: number;
   /** Children read in this job that could not be used, with why. */
-  readonly failures: ReadonlyArray<{ readonly unitId: string; readonly detail: string }>;
+  readonly failures: ReadonlyArray<{ readonly unitId: string; readonly name: string; readonly detail: string }>;
   readonly stop: CollectStop;
   readonly reads: PacerStats;
 }
@@ -101,6 +101,26 @@ function saveCache(ctx: GasContext, children: ReadonlyArray<NeededSource>, reads
   });
 }
 
+/**
+ * The child's content from its cells (readChild: its summary, or why it is no baocao report). A
+ * child whose own units live in shards has those read too, one call each, as its own actions
+ * would. Summarizing is meant never to throw; should it, this child fails alone.
+ */
+function summarized(raw: RawWorkbook, shown: string, readAt: string, reader: SheetsSourceReader, ctx: GasContext): SourceContent {
+  try {
+    return readChild(raw, readAt, declaresSources(raw) ? readActionSources(raw, reader, () => ctx.nowIso()) : undefined);
+  } catch {
+    return {
+      kind: 'failed',
+      failure: {
+        kind: 'unreadable',
+        detail: `không tổng hợp được báo cáo "${shown}": nội dung bảng tính có chỗ chương trình chưa đọc được. Hãy đề nghị đơn vị chạy Kiểm tra dữ liệu trong bảng tính đó, rồi chạy lại ${COLLECT_CAPTION}.`,
+      },
+      readAt,
+    };
+  }
+}
+
 function readAtOf(content: SourceContent | undefined): string | null {
   if (content === undefined || content.kind === 'shard') return null;
   return content.readAt ?? null;
@@ -127,18 +147,8 @@ export function collectStep(ctx: GasContext, reading: Pick<Reading, 'raw' | 'che
       }
       const read = reader.readWhole(child.source);
       const readAt = ctx.nowIso();
-      const content = isSourceFailure(read)
-        ? ({ kind: 'failed', failure: read, readAt } as const)
-        : childContent(
-            read.raw,
-            read.title || child.source,
-            readAt,
-            // A child whose own units live in shards: those are read too (one call each), as its own actions would.
-            (childRaw) => summarizeChild(childRaw, declaresSources(childRaw) ? readActionSources(childRaw, reader, () => ctx.nowIso()) : undefined),
-            `Không tổng hợp được báo cáo "${read.title || child.source}": nội dung bảng tính có chỗ chương trình chưa đọc được. Hãy đề nghị đơn vị chạy Kiểm tra dữ liệu trong bảng tính đó, rồi chạy lại ${COLLECT_CAPTION}.`,
-          );
       // A failure is stamped too: the cache says when it was tried, and this job does not try it again.
-      fresh.set(child.key, content.kind === 'failed' ? { ...content, readAt } : content);
+      fresh.set(child.key, isSourceFailure(read) ? { kind: 'failed', failure: read, readAt } : summarized(read.raw, read.title || child.source, readAt, reader, ctx));
       unsaved += 1;
       if (unsaved >= SAVE_EVERY) {
         saveCache(ctx, children, merged(), secretariat);
@@ -160,7 +170,8 @@ export function collectStep(ctx: GasContext, reading: Pick<Reading, 'raw' | 'che
   if (stop === 'finished' && finishedChildren.length < children.length) stop = 'time';
   const failures = finishedChildren.flatMap((c) => {
     const content = all.get(c.key);
-    return content?.kind === 'failed' ? [{ unitId: c.unitId, detail: content.failure.detail }] : [];
+    const name = check.lookup.unitsById.get(c.unitId)?.name ?? c.unitId;
+    return content?.kind === 'failed' ? [{ unitId: c.unitId, name, detail: content.failure.detail }] : [];
   });
   return { children: children.length, readNow: fresh.size, done: finishedChildren.length, failures, stop, reads: ctx.readPacer().stats() };
 }
@@ -176,7 +187,7 @@ export function stepLines(step: CollectStep, job: CollectJob, now: string): stri
   ];
   if (step.failures.length > 0) {
     lines.push(`${step.failures.length} báo cáo không đọc được, xem cột Ghi chú ở tab "${CHILD_CACHE_TAB.name}":`);
-    for (const f of step.failures.slice(0, 10)) lines.push(`- ${f.unitId}: ${f.detail}`);
+    for (const f of step.failures.slice(0, 10)) lines.push(`- ${f.name} (${f.unitId}): ${f.detail}`);
     if (step.failures.length > 10) lines.push(`- … và ${step.failures.length - 10} báo cáo khác.`);
   }
   if (step.stop === 'quota') lines.push('Google tạm giới hạn số lần đọc mỗi phút; phần còn lại tự chạy tiếp sau ít phút.');

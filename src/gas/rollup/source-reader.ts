@@ -22,23 +22,24 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function notSheetsSource(source: string): SourceFailure {
+/** A failure's detail completes the core's "Không đọc được dữ liệu của đơn vị … từ …: <detail>". */
+export function notSheetsSource(): SourceFailure {
   return {
     kind: 'unreadable',
     detail:
-      `"${source}" không phải đường liên kết hay mã của một bảng tính Google. Trong Google Trang tính, cột Nguồn dữ liệu ghi đường liên kết ` +
-      'bảng tính của đơn vị (https://docs.google.com/spreadsheets/d/…); đường dẫn tệp .xlsx chỉ dùng được với baocao trên máy tính.',
+      'trong Google Trang tính, nguồn dữ liệu phải là đường liên kết (https://docs.google.com/spreadsheets/d/…) hoặc mã của một bảng tính Google; ' +
+      'đường dẫn tệp .xlsx chỉ dùng được với baocao trên máy tính. Hãy dán đường liên kết bảng tính của đơn vị vào cột Nguồn dữ liệu.',
   };
 }
 
 /** The failure for one Google error on one source; an error that is not about the source is rethrown. */
-export function failureOf(error: unknown, source: string, me: string): SourceFailure {
+export function failureOf(error: unknown, me: string): SourceFailure {
   if (error instanceof OutOfTime || error instanceof QuotaExhausted || isApiDisabledError(error)) throw error;
   if (isNotFoundError(error)) {
     return {
       kind: 'not_found',
       detail:
-        `Không tìm thấy bảng tính "${source}": bảng tính đã bị xóa hoặc đường liên kết bị sai. Hãy hỏi đơn vị đường liên kết đúng ` +
+        'không tìm thấy bảng tính (đã bị xóa, hoặc đường liên kết bị sai). Hãy hỏi đơn vị đường liên kết đúng ' +
         '(hoặc khôi phục bảng tính từ Thùng rác của Google Drive), sửa cột Nguồn dữ liệu ở tab Đơn vị, rồi chạy lại ' +
         `${COLLECT_CAPTION}.`,
     };
@@ -47,14 +48,14 @@ export function failureOf(error: unknown, source: string, me: string): SourceFai
     return {
       kind: 'no_access',
       detail:
-        `Tài khoản ${me} chưa được chia sẻ bảng tính "${source}". Hãy đề nghị đơn vị mở bảng tính, bấm Chia sẻ, thêm ${me} ` +
+        `bảng tính chưa được chia sẻ với tài khoản ${me}. Hãy đề nghị đơn vị mở bảng tính, bấm Chia sẻ, thêm ${me} ` +
         `(quyền Người xem là đủ; có thể chia sẻ cho cả bộ phận tổng hợp), rồi chạy lại ${COLLECT_CAPTION}.`,
     };
   }
   const known = describeGoogleError(error);
   return {
     kind: 'unreadable',
-    detail: `Google không cho đọc bảng tính "${source}": ${known ?? `lỗi không lường trước (báo người triển khai: ${messageOf(error)})`}. Hãy chạy lại ${COLLECT_CAPTION} sau ít phút.`,
+    detail: `Google không cho đọc bảng tính: ${known ?? `lỗi không lường trước (báo người triển khai: ${messageOf(error)})`}. Hãy chạy lại sau ít phút.`,
   };
 }
 
@@ -74,11 +75,11 @@ export class SheetsSourceReader implements SourceReader {
 
   /** As `read`, with the spreadsheet's title (how messages name a child). */
   readWhole(source: string): SpreadsheetRead | SourceFailure {
-    if (sourceForm(source) !== 'sheets') return notSheetsSource(source);
+    if (sourceForm(source) !== 'sheets') return notSheetsSource();
     try {
       return this.pacer.read(() => readWholeSpreadsheet(this.sheets, sourceKey(source)));
     } catch (error) {
-      return failureOf(error, source, this.me());
+      return failureOf(error, this.me());
     }
   }
 }

@@ -160,27 +160,32 @@ describe('collecting child reports in Google Sheets', () => {
 
   it('a deleted child, an unshared child and a child with renamed tabs each give their own finding saying what to do; the report still comes out', () => {
     const p = sheetsProvince(5);
-    const [deleted, unshared, renamed] = p.children;
+    const [deleted, unshared, renamed, indicatorsRenamed] = p.children;
     p.env.spreadsheetApp.remove(deleted!.id);
     unshared!.spreadsheet.removeAccess(PROVINCE_SECRETARIAT);
-    renamed!.spreadsheet.sheet('Chỉ tiêu').setName('Chi tieu cu');
+    renamed!.spreadsheet.sheet('Đơn vị').setName('Don vi cu');
+    indicatorsRenamed!.spreadsheet.sheet('Chỉ tiêu').setName('Chi tieu cu');
     runToEnd(p);
     const reads = cache(p);
     const failure = (id: string) => {
       const content = reads.get(id);
       return content?.kind === 'failed' ? content.failure.detail : '';
     };
-    expect(failure(deleted!.id)).toContain('Không tìm thấy bảng tính');
+    expect(failure(deleted!.id)).toContain('không tìm thấy bảng tính');
     expect(failure(unshared!.id)).toContain(`chưa được chia sẻ`);
     expect(failure(unshared!.id)).toContain(PROVINCE_SECRETARIAT);
-    expect(failure(renamed!.id)).toContain('thiếu tab "Chỉ tiêu"');
-    expect(reads.get(p.children[3]!.id)?.kind).toBe('child');
+    expect(failure(renamed!.id)).toContain('thiếu tab "Đơn vị"');
+    expect(reads.get(p.children[4]!.id)?.kind).toBe('child');
     expect(lastPrompt(p)).toContain('3 báo cáo không đọc được');
 
     p.call('baocaoCheck');
     const sidebar = p.env.ui.shown.at(-1)?.content ?? '';
-    for (const child of [deleted!, unshared!, renamed!]) expect(sidebar).toContain(child.name);
-    expect(sidebar).toContain('Chia sẻ');
+    for (const child of [deleted!, unshared!, renamed!]) expect(sidebar).toContain(`Không đọc được dữ liệu của đơn vị \\"${child.name}\\" từ`);
+    expect(sidebar).toContain('bấm Chia sẻ, thêm vptu@tinh.example.org');
+    expect(sidebar).toContain('khôi phục bảng tính từ Thùng rác');
+    expect(sidebar).toContain('đổi tên');
+    // Read, but its own indicators tab is gone: the parent says which figures it lacks and that the child has errors.
+    expect(sidebar).toContain(`Báo cáo cấp dưới của \\"${indicatorsRenamed!.name}\\" không có chỉ tiêu DON_TN`);
 
     // The draft marks the figures the three children could not give, and asks before going on.
     p.env.ui.answerNext({ button: 'YES' });

@@ -67,23 +67,22 @@ describe('pacing reads under the per-user quota', () => {
 
 describe('what a source that cannot be read becomes', () => {
   const me = 'vptu@tinh.example.org';
-  const link = 'https://docs.google.com/spreadsheets/d/1abcdefghijklmnopqrstuvwxyz0123/edit';
 
   it('404 is not_found, 403 no_access naming who to share with; anything else unreadable, in Vietnamese', () => {
-    const notFound = failureOf(new GoogleJsonResponseException('sheets.spreadsheets.get', 404, 'Requested entity was not found.'), link, me);
+    const notFound = failureOf(new GoogleJsonResponseException('sheets.spreadsheets.get', 404, 'Requested entity was not found.'), me);
     expect(notFound.kind).toBe('not_found');
-    const noAccess = failureOf(new GoogleJsonResponseException('sheets.spreadsheets.get', 403, 'The caller does not have permission'), link, me);
+    const noAccess = failureOf(new GoogleJsonResponseException('sheets.spreadsheets.get', 403, 'The caller does not have permission'), me);
     expect(noAccess.kind).toBe('no_access');
     expect(noAccess.detail).toContain(`thêm ${me}`);
-    const other = failureOf(new GoogleJsonResponseException('sheets.spreadsheets.get', 500, 'Internal error encountered.'), link, me);
+    const other = failureOf(new GoogleJsonResponseException('sheets.spreadsheets.get', 500, 'Internal error encountered.'), me);
     expect(other.kind).toBe('unreadable');
     expect(other.detail).toContain('báo người triển khai');
   });
 
   it('an API turned off, time or quota running out are not the source’s failure: they stop the action', () => {
-    expect(() => failureOf(new Error(apiDisabledMessage('Sheets')), link, me)).toThrow('has not been used');
-    expect(() => failureOf(new OutOfTime(), link, me)).toThrow(OutOfTime);
-    expect(() => failureOf(new QuotaExhausted(), link, me)).toThrow(QuotaExhausted);
+    expect(() => failureOf(new Error(apiDisabledMessage('Sheets')), me)).toThrow('has not been used');
+    expect(() => failureOf(new OutOfTime(), me)).toThrow(OutOfTime);
+    expect(() => failureOf(new QuotaExhausted(), me)).toThrow(QuotaExhausted);
     expect(describeGoogleError(tooMany())).toContain('60 lần đọc mỗi phút');
   });
 

@@ -8,7 +8,7 @@
  * the cache next to the same report action on one spreadsheet of 135 units.
  *
  * Simulated time = the stated latency of each call (STATED_LATENCY; a whole child read is
- * stated at 150 ms, 1.5 s and 3 s in turn, its answer being ~70 KB of grid data) + CPU_FACTOR × the CPU this
+ * stated at 150 ms, 1.5 s and 3 s in turn, its answer being about 260 KB of grid data) + CPU_FACTOR × the CPU this
  * process spends between calls (Apps Script's V8 is slower than Node; the fakes' own work is
  * counted too, so the figure errs high). Stated, not measured: Google publishes no latency.
  */

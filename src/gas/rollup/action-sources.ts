@@ -1,8 +1,9 @@
 /**
- * What every action hands the core besides the spreadsheet's own cells (issue 11): child
- * reports from the "Dữ liệu cấp dưới" tab, which came with the one read of the spreadsheet (no
- * child is read again: "Thu thập số liệu cấp dưới" does that), and shards, read now, one paced
- * Sheets API call per shard, because their unit tabs change while people type. A shard that
+ * What every action hands the core besides the spreadsheet's own cells (issue 11): the shards,
+ * read now, one paced Sheets API call per shard, because their unit tabs change while people
+ * type. Child reports are not read here: the core takes them from the "Dữ liệu cấp dưới" tab,
+ * which came with the one read of the spreadsheet (validateWorkbook merges it with these reads;
+ * "Thu thập số liệu cấp dưới" is what reads children). A shard that
  * cannot be read is a failure the core reports on its units; the others go on. Nothing to read
  * (no shard, no child, the usual case) costs nothing: one look at the units tab's source
  * column, before the full `sourcesNeeded` (which parses the whole workbook).
@@ -12,7 +13,6 @@ import { UNIT_COLUMNS } from '../../domain/contract/tables';
 import { UNITS_TAB } from '../../domain/contract/tabs';
 import { looseKey, nfc } from '../../domain/text';
 import { findTab } from '../../domain/workbook/read';
-import { sourceReadsFromCache } from '../../domain/rollup/cache';
 import { sourcesNeeded, type SourceContent, type SourceReads } from '../../domain/rollup/sources';
 import { OutOfTime, QuotaExhausted } from './pacer';
 import { isSourceFailure, type SheetsSourceReader } from './source-reader';
@@ -36,7 +36,7 @@ export function readActionSources(raw: RawWorkbook, reader: SheetsSourceReader, 
   if (!declaresSources(raw)) return new Map();
   const needed = sourcesNeeded(raw);
   if (needed.length === 0) return new Map();
-  const reads = new Map<string, SourceContent>(sourceReadsFromCache(raw));
+  const reads = new Map<string, SourceContent>();
   let stopped: 'time' | 'quota' | null = null;
   for (const need of needed) {
     if (need.kind !== 'shard') continue;

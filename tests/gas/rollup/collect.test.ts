@@ -194,6 +194,19 @@ describe('collecting child reports in Google Sheets', () => {
     expect(p.env.docs.documentIds().length).toBe(1);
   });
 
+  it('reminds a late child report at its own secretariat’s address, from the cache, reading no child', () => {
+    const p = sheetsProvince(2);
+    runToEnd(p);
+    p.env.calls.reset();
+    p.env.clock.set(new Date(Date.UTC(2023, 2, 20, 2, 0)));
+    p.env.ui.answerNext({ button: 'NO' });
+    p.call('baocaoSendRemindersNow');
+    const preview = lastPrompt(p);
+    expect(preview).toContain(`${p.children[0]!.name} (Quá hạn) → xa1@xa.example.org`);
+    expect(preview).toContain(`${p.children[1]!.name} (Quá hạn) → xa2@xa.example.org`);
+    for (const child of p.children) expect(p.env.sheetsApi.readsOf(child.id)).toBe(1);
+  });
+
   it('a child shared again is read on the next collection, with fresh figures', () => {
     const p = sheetsProvince(3);
     p.children[0]!.spreadsheet.removeAccess(PROVINCE_SECRETARIAT);

@@ -61,6 +61,19 @@ describe('units whose tabs live in other spreadsheets (shards)', () => {
     expect(text).toContain('Xã đã tiếp nhận');
   });
 
+  it('remind exactly the units the one spreadsheet would remind', () => {
+    const { one, split } = ward();
+    const preview = (wb: ReturnType<typeof gasWorkbook>) => {
+      wb.env.clock.set(new Date(Date.UTC(2023, 2, 20, 2, 0)));
+      wb.env.ui.answerNext({ button: 'NO' });
+      wb.call('baocaoSendRemindersNow');
+      return wb.env.ui.dialogs.at(-1)?.prompt ?? '';
+    };
+    const expected = preview(one);
+    expect(expected).toContain('Sẽ gửi');
+    expect(preview(split)).toBe(expected);
+  });
+
   it('are read at each action, one call per shard, and never written', () => {
     const { split, shards } = ward();
     const before = shards.map(fingerprint);

@@ -8,6 +8,7 @@
 import { UserFacingError, type GasContext } from '../context';
 import { formatDateTimeNumeric } from '../../domain/format';
 import {
+  ABANDONED_AFTER_MS,
   COLLECT_CONTINUATION,
   COLLECT_PROGRESS_TAB,
   collectStep,
@@ -40,18 +41,24 @@ function step(ctx: GasContext, job: CollectJob): CollectStep | null {
   }
   const script = ctx.g.ScriptApp;
   if (result.stop === 'finished') finishJob(script, ctx.properties(), COLLECT_CONTINUATION);
-  else scheduleContinuation(script, ctx.properties(), job, COLLECT_CONTINUATION);
-  writeProgress(ctx.spreadsheet(), stepLines(result, job, ctx.nowIso()), COLLECT_PROGRESS_TAB);
+  else scheduleContinuation(script, ctx.properties(), { ...job, lastRunMs: ctx.clock().getTime() }, COLLECT_CONTINUATION);
+  if (result.children > 0) writeProgress(ctx.spreadsheet(), stepLines(result, job, ctx.nowIso()), COLLECT_PROGRESS_TAB);
   return result;
 }
 
 export function runCollect(ctx: GasContext): void {
-  const existing = readCollectJob(ctx.properties());
+  const found = readCollectJob(ctx.properties());
+  const existing = found !== null && ctx.clock().getTime() - found.lastRunMs < ABANDONED_AFTER_MS ? found : null;
   // A collection under way is continued (by whoever clicks: their trigger takes over), never restarted.
-  const job: CollectJob = existing === null ? { owner: ctx.me(), startedAt: ctx.nowIso(), runs: 1 } : { ...existing, owner: ctx.me(), runs: existing.runs + 1 };
+  const job: CollectJob =
+    existing === null ? { owner: ctx.me(), startedAt: ctx.nowIso(), runs: 1, lastRunMs: ctx.clock().getTime() } : { ...existing, owner: ctx.me(), runs: existing.runs + 1 };
   const result = step(ctx, job);
   if (result === null) {
     throw new UserFacingError(`Một lần ${COLLECT_CAPTION.toLowerCase()} khác đang chạy (bắt đầu lúc ${formatDateTimeNumeric(job.startedAt)}). Xem tab "${COLLECT_PROGRESS_TAB}"; phần còn lại tự chạy tiếp.`);
+  }
+  if (result.children === 0) {
+    ctx.say(COLLECT_CAPTION, 'Tab Đơn vị chưa có đơn vị nào có loại nguồn "Báo cáo cấp dưới" (với đường liên kết bảng tính ở cột Nguồn dữ liệu): không có gì để thu thập.');
+    return;
   }
   const lines = stepLines(result, job, ctx.nowIso());
   if (result.stop !== 'finished') lines.push(`Phần còn lại tự chạy tiếp, không cần mở bảng tính; xem tab "${COLLECT_PROGRESS_TAB}".`);

@@ -41,7 +41,17 @@ export const COLLECT_CONTINUATION: Continuation = { handler: CONTINUE_COLLECT_HA
 /** The cache tab is saved at least this often, so an execution that dies loses little. */
 export const SAVE_EVERY = 25;
 
-export type CollectJob = SetupJob;
+export interface CollectJob extends SetupJob {
+  /** When its last step ended (epoch ms): a job idle for longer than ABANDONED_AFTER_MS is not continued. */
+  readonly lastRunMs: number;
+}
+
+/**
+ * A collection whose last step ended longer ago than this is over (its trigger failed, or was
+ * deleted): clicking the menu then starts afresh instead of trusting reads from back then. A
+ * healthy job steps about once a minute.
+ */
+export const ABANDONED_AFTER_MS = 30 * 60 * 1000;
 
 export type CollectStop = 'finished' | 'time' | 'quota';
 
@@ -63,7 +73,8 @@ export function readCollectJob(properties: PropertiesSurface): CollectJob | null
   if (raw === null) return null;
   try {
     const job = JSON.parse(raw) as Partial<CollectJob>;
-    return typeof job.owner === 'string' && typeof job.startedAt === 'string' && typeof job.runs === 'number' ? { owner: job.owner, startedAt: job.startedAt, runs: job.runs } : null;
+    if (typeof job.owner !== 'string' || typeof job.startedAt !== 'string' || typeof job.runs !== 'number') return null;
+    return { owner: job.owner, startedAt: job.startedAt, runs: job.runs, lastRunMs: typeof job.lastRunMs === 'number' ? job.lastRunMs : 0 };
   } catch {
     return null;
   }
@@ -164,7 +175,7 @@ export function collectStep(ctx: GasContext, reading: Pick<Reading, 'raw' | 'che
     }
   }
   // Saved also when nothing was read now: children no longer in the units tab leave the cache.
-  saveCache(ctx, children, merged(), secretariat);
+  if (children.length > 0 || ctx.spreadsheet().getSheetByName(CHILD_CACHE_TAB.name) !== null) saveCache(ctx, children, merged(), secretariat);
   const all = merged();
   const finishedChildren = children.filter((c) => (readAtOf(all.get(c.key)) ?? '') >= startedAt);
   if (stop === 'finished' && finishedChildren.length < children.length) stop = 'time';

@@ -144,6 +144,45 @@ describe('collecting child reports in Google Sheets', () => {
     for (const child of p.children) expect(p.env.sheetsApi.readsOf(child.id)).toBe(1);
   });
 
+  it('a job left idle (its trigger lost) is not continued: a click reads every child afresh', () => {
+    const p = sheetsProvince(30);
+    slowChildReads(p, 12_000);
+    p.call('baocaoCollectChildren');
+    const readOnce = p.children.filter((c) => p.env.sheetsApi.readsOf(c.id) === 1).length;
+    expect(readOnce).toBeLessThan(30);
+    // The continuation never fires; a day later someone clicks again.
+    for (const trigger of p.env.triggers.byHandler(CONTINUE)) p.env.triggers.deleteTrigger(p.env.triggers.getProjectTriggers().find((t) => t.getUniqueId() === trigger.uniqueId)!);
+    p.env.clock.advance(24 * 60 * 60_000);
+    runToEnd(p);
+    expect(p.children.filter((c) => p.env.sheetsApi.readsOf(c.id) === 2)).toHaveLength(readOnce);
+    expect(p.children.every((c) => p.env.sheetsApi.readsOf(c.id) >= 1)).toBe(true);
+  });
+
+  it('a child removed from the units tab during a collection leaves the cache; the others are each read once', () => {
+    const p = sheetsProvince(30);
+    slowChildReads(p, 12_000);
+    p.call('baocaoCollectChildren');
+    const units = p.env.spreadsheet.sheet('Đơn vị');
+    const rows = units.valuesSnapshot();
+    // The secretariat deletes the last child's row meanwhile.
+    const last = rows.findIndex((r) => r[0] === p.children[29]!.unitId) + 1;
+    units.getRange(last, 1, 1, rows[0]!.length).clearContent();
+    runToEnd(p);
+    const cached = p.env.spreadsheet.sheet(CHILD_CACHE_TAB.name).valuesSnapshot().map((r) => r[0]);
+    expect(cached).not.toContain(p.children[29]!.unitId);
+    expect(cached).toContain(p.children[28]!.unitId);
+    for (const child of p.children.slice(0, 29)) expect(p.env.sheetsApi.readsOf(child.id)).toBe(1);
+  });
+
+  it('says there is nothing to collect when no unit is a child report, and writes nothing', () => {
+    const p = sheetsProvince(0);
+    const tabs = p.env.spreadsheet.sheetNames();
+    p.call('baocaoCollectChildren');
+    expect(lastPrompt(p)).toContain('không có gì để thu thập');
+    expect(p.env.spreadsheet.sheetNames()).toEqual(tabs);
+    expect(p.env.triggers.byHandler(CONTINUE)).toEqual([]);
+  });
+
   it('refuses a second collection while one runs (the lease), and anyone but the secretariat', () => {
     const p = sheetsProvince(2);
     p.env.properties.getDocumentProperties().setProperty(COLLECT_LEASE_KEY, new Date(p.env.clock.now().getTime() + 60_000).toISOString());

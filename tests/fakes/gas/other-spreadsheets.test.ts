@@ -52,7 +52,7 @@ describe('other spreadsheets in the fake account', () => {
     expect([error.code, error.detail]).toEqual([404, NOT_FOUND_MESSAGE]);
   });
 
-  it('counts reads and writes per spreadsheet, answered or not', () => {
+  it('counts reads and writes per spreadsheet, answered or refused by sharing', () => {
     const { env, child, Sheets } = withChild();
     Sheets.Spreadsheets.get(child.id, {});
     thrown(() => Sheets.Spreadsheets.Values.batchUpdate({ valueInputOption: 'RAW', data: [] }, child.id));

@@ -75,7 +75,7 @@ export class SheetsGate {
     return spreadsheet;
   }
 
-  /** Sheets API requests of this kind that named this spreadsheet (answered or not). */
+  /** Sheets API requests of this kind that named this spreadsheet (answered, or refused with 403/404; not those the quota refused). */
   countFor(id: string, kind: QuotaKind): number {
     return this.counts[kind].get(id) ?? 0;
   }

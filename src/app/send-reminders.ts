@@ -4,6 +4,7 @@
  * daily quota runs out, keep going when one send fails, and record every attempt in the log.
  * With `dryRun` it only plans and composes: nothing is sent, nothing is logged.
  */
+import type { SourceReads } from '../domain/rollup/sources';
 import type { ReminderLogEntry, ReminderReason, ReminderResult } from '../domain/contract/tables';
 import type { IsoDate, IsoDateTime } from '../domain/dates';
 import type { Finding } from '../domain/findings';
@@ -52,6 +53,8 @@ export interface ReminderRequest {
   readonly dryRun: boolean;
   /** Log entries kept outside the workbook (the command line's log beside its outbox), read with the log tab. */
   readonly earlierLog?: ReadonlyArray<ReminderLogEntry>;
+  /** The shards and child reports the adapter read (roll-up): a child's reminder goes to its secretariat. */
+  readonly sources?: SourceReads;
 }
 
 /** Which report the mails are about, as the unit clerk will recognise it. */
@@ -70,7 +73,7 @@ function identityOf(check: ReturnType<typeof compileChecked>): ReportIdentity {
 }
 
 export function sendReminders(request: ReminderRequest): ReminderRun {
-  const compiled = compileChecked(request.source);
+  const compiled = compileChecked(request.source, request.sources);
   const { check } = compiled;
   const settings = check.workbook.settings;
   const plan = planReminders({

@@ -6,6 +6,7 @@
  */
 import { isoDateTimeInZone, REPORT_TIME_ZONE } from '../domain/dates';
 import { runCheck } from './actions/check';
+import { continueCollect, runCollect } from './actions/collect';
 import { runGenerateReport } from './actions/report';
 import { runProgress } from './actions/progress';
 import { runDailyReminders, runDisableReminders, runEnableReminders, runSendRemindersNow } from './actions/reminders';
@@ -58,6 +59,7 @@ export function createAddon(services: () => GasGlobals, clock: () => Date): Hand
     baocaoReopen: menu(runReopen),
     baocaoProgress: menu(runProgress),
     baocaoGenerateReport: menu(runGenerateReport),
+    baocaoCollectChildren: menu(runCollect),
     baocaoSendRemindersNow: menu(runSendRemindersNow),
     baocaoEnableReminders: menu(runEnableReminders),
     baocaoDisableReminders: menu(runDisableReminders),
@@ -65,6 +67,7 @@ export function createAddon(services: () => GasGlobals, clock: () => Date): Hand
     baocaoHelp: menu(runHelp),
     baocaoDailyReminders: trigger('Nhắc việc tự động', runDailyReminders),
     baocaoContinueSetup: trigger('Thiết lập bảng tính (chạy tiếp)', continueSetup),
+    baocaoContinueCollect: trigger('Thu thập số liệu cấp dưới (chạy tiếp)', continueCollect),
     baocaoSelectCell: (tab: string, cell: string) => selectCell(services(), tab, cell),
     TYLE: customFunctions.TYLE,
     PHANTRAM: customFunctions.PHANTRAM,

@@ -19,6 +19,11 @@ import { Budget } from './budget';
 import { MENU_TITLE } from './entry-points';
 import { describeGoogleError } from './google-errors';
 import { MARK_STORE_TAB } from './mark-store';
+import type { SourceReads } from '../domain/rollup/sources';
+import { readActionSources } from './rollup/action-sources';
+import { COLLECT_PROGRESS_TAB } from './rollup/collect';
+import { ReadPacer } from './rollup/pacer';
+import { SheetsSourceReader } from './rollup/source-reader';
 import { SETUP_PROGRESS_TAB } from './setup-job';
 import { settingsRefusal } from './spreadsheet-settings';
 import { overlaySubmissions, readSubmissionStates, type SubmissionState } from './submission-state';
@@ -33,7 +38,7 @@ export class UserFacingError extends Error {}
 export const LOCK_WAIT_MS = 30 * 1000;
 
 /** Tabs the add-in keeps for itself; never validated as input. */
-export const ADDIN_TABS: ReadonlyArray<string> = [MARK_STORE_TAB, SETUP_PROGRESS_TAB];
+export const ADDIN_TABS: ReadonlyArray<string> = [MARK_STORE_TAB, SETUP_PROGRESS_TAB, COLLECT_PROGRESS_TAB];
 
 export interface Reading {
   /** The tabs as stored (for mirroring), without the add-in's own tabs. */
@@ -42,6 +47,8 @@ export interface Reading {
   readonly check: WorkbookCheck;
   readonly metadata: SpreadsheetMetadata;
   readonly submissions: ReadonlyMap<string, SubmissionState>;
+  /** Shards read now and child reports from the "Dữ liệu cấp dưới" tab, as the check used them. */
+  readonly sources: SourceReads;
 }
 
 /** What to tell a person about an error: ours as is, Google's known ones in Vietnamese, the rest wrapped. */
@@ -56,6 +63,7 @@ export class GasContext {
   private readonly queue: Array<() => void> = [];
   private lockDepth = 0;
   private cachedMetadata: SpreadsheetMetadata | null = null;
+  private pacer: ReadPacer | null = null;
 
   constructor(
     private readonly services: () => GasGlobals,
@@ -111,11 +119,19 @@ export class GasContext {
     return this.cachedMetadata;
   }
 
+  /** Paces this execution's reads of other spreadsheets under the Sheets API's per-user quota. */
+  readPacer(): ReadPacer {
+    this.pacer ??= new ReadPacer(this.clock, (ms) => this.g.Utilities.sleep(ms), this.budget);
+    return this.pacer;
+  }
+
   /**
-   * The one read of the spreadsheet: metadata, then every grid tab's values and formulas.
-   * Refuses to go on when the spreadsheet's zone or locale is wrong, unless the caller fixes it.
+   * The one read of the spreadsheet: metadata, then every grid tab's values and formulas, and
+   * its shards (one read each; `sources: false` skips them, and child reports come from the
+   * cache tab either way). Refuses to go on when the spreadsheet's zone or locale is wrong,
+   * unless the caller fixes it.
    */
-  read(options: { allowWrongSettings?: boolean } = {}): Reading {
+  read(options: { allowWrongSettings?: boolean; sources?: boolean } = {}): Reading {
     const metadata = this.metadata(true);
     if (options.allowWrongSettings !== true) {
       const refusal = settingsRefusal(metadata.settings);
@@ -126,7 +142,9 @@ export class GasContext {
     const stored = readGridTabs(this.sheetsApi(), this.spreadsheet().getId(), metadata);
     const raw: RawWorkbook = { tabs: stored.tabs.filter((t) => !own.has(toneKey(t.name))) };
     const overlaid = overlaySubmissions(raw, submissions);
-    return { raw, check: checkWorkbook({ read: () => overlaid }), metadata, submissions };
+    const sources: SourceReads =
+      options.sources === false ? new Map() : readActionSources(raw, new SheetsSourceReader(this.sheetsApi(), this.readPacer(), () => this.me()), () => this.nowIso());
+    return { raw, check: checkWorkbook({ read: () => overlaid }, sources), metadata, submissions, sources };
   }
 
   /** The effective user (whose rights apply; a trigger's owner in a trigger). */

@@ -187,7 +187,7 @@ function writeColumns(columns: Columns, textWidthPt: number, context: BlockConte
   const widths = columnWidthsPt(columns.widths, textWidthPt);
   const sides = [columns.left, columns.right] as const;
   const tableStart = context.writer.table(1, 2, (_row, column) => {
-    for (const paragraph of sides[column] ?? []) writeParagraph(paragraph, widths[column] ?? textWidthPt, context);
+    for (const paragraph of sides[column] ?? []) writeParagraph({ ...paragraph, style: { ...paragraph.style, pageBreakBefore: undefined } }, widths[column] ?? textWidthPt, context);
   });
   context.writer.styleTable([
     { updateTableCellStyle: { tableStartLocation: { index: tableStart }, ...borderlessCellStyle() } },
@@ -197,9 +197,11 @@ function writeColumns(columns: Columns, textWidthPt: number, context: BlockConte
 }
 
 /**
- * A data table with thin borders; the header row is bold and centred. Widths are proportions of
- * the text width (equal columns when they do not fit the header); short rows are padded, as in the
- * .docx. Returns false when there is nothing to draw (Docs cannot make a table without rows).
+ * A data table with thin borders; the header row is bold and centred, the other rows aligned as
+ * `columnAlign` says for each column (an appendix: STT centred, names left, figures right), and
+ * a total row ("Tổng cộng") bold. Widths are proportions of the text width (equal columns when
+ * they do not fit the header); short rows are padded, as in the .docx. Returns false when there
+ * is nothing to draw (Docs cannot make a table without rows).
  */
 function writeDataTable(table: Table, textWidthPt: number, context: BlockContext): boolean {
   const rows = table.header.length > 0 ? [table.header, ...table.rows] : [...table.rows];
@@ -207,10 +209,13 @@ function writeDataTable(table: Table, textWidthPt: number, context: BlockContext
   const columnCount = Math.max(table.header.length, ...table.rows.map((r) => r.length), 1);
   const weights = table.widths.length === columnCount && table.widths.every((w) => w > 0) ? table.widths : Array<number>(columnCount).fill(1);
   const widths = columnWidthsPt(weights, textWidthPt);
-  const cellStyle: ParagraphStyle = { ...table.style, keepWithNext: false, ruleBelow: undefined };
+  const cellStyle: ParagraphStyle = { ...table.style, keepWithNext: false, ruleBelow: undefined, pageBreakBefore: undefined };
   const headerStyle: ParagraphStyle = { ...cellStyle, bold: true, align: 'center', firstLineIndentCm: undefined };
+  const totalRow = table.totalRow === true ? rows.length - 1 : -1;
   const tableStart = context.writer.table(rows.length, columnCount, (row, column) => {
-    const style = table.header.length > 0 && row === 0 ? headerStyle : cellStyle;
+    const header = table.header.length > 0 && row === 0;
+    const align = table.columnAlign?.[column] ?? cellStyle.align;
+    const style = header ? headerStyle : { ...cellStyle, align, ...(row === totalRow ? { bold: true } : {}) };
     const text = rows[row]?.[column] ?? '';
     writeParagraph({ type: 'paragraph', role: 'body', runs: [{ type: 'text', text }], style }, widths[column] ?? textWidthPt, context);
   });

@@ -139,6 +139,12 @@ export interface ParagraphLayout {
   readonly lineSpacingPercent: number;
   readonly keepWithNext: boolean;
   readonly keepLinesTogether: boolean;
+  /**
+   * Start on a new page (the appendix heading). Only ever sent for a paragraph of the body
+   * proper: Docs answers 400 to pageBreakBefore "for paragraphs in unsupported regions,
+   * including Table, Header, Footer and Footnote" (ParagraphStyle, Docs v1 schema).
+   */
+  readonly pageBreakBefore?: boolean;
   /** Draw a thin line under this (empty) paragraph. */
   readonly ruleBelow: boolean;
 }
@@ -155,6 +161,7 @@ export function paragraphLayoutOf(style: ParagraphStyle, namedStyleType: DocsNam
     lineSpacingPercent: lineSpacingPercentOf(style),
     keepWithNext: style.keepWithNext ?? false,
     keepLinesTogether: style.keepLinesTogether ?? false,
+    ...(style.pageBreakBefore === true ? { pageBreakBefore: true } : {}),
     ruleBelow: false,
   };
 }
@@ -211,6 +218,10 @@ export function paragraphStyleOf(layout: ParagraphLayout): { paragraphStyle: Doc
     keepLinesTogether: layout.keepLinesTogether,
   };
   const fields = ['namedStyleType', 'alignment', 'indentFirstLine', 'indentStart', 'indentEnd', 'spaceAbove', 'spaceBelow', 'lineSpacing', 'keepWithNext', 'keepLinesTogether'];
+  if (layout.pageBreakBefore === true) {
+    paragraphStyle.pageBreakBefore = true;
+    fields.push('pageBreakBefore');
+  }
   if (layout.ruleBelow) {
     paragraphStyle.borderBottom = RULE_BORDER;
     fields.push('borderBottom');

@@ -60,6 +60,11 @@ export const ENTRY_DOCS = {
     audience: 'bộ phận tổng hợp',
     help: 'tạo báo cáo tổng hợp trong Google Tài liệu, đúng thể thức, có chú thích.',
   },
+  baocaoCollectChildren: {
+    description: 'Reads every child report named in the units tab once and caches its summary in the "Dữ liệu cấp dưới" tab, continuing by itself.',
+    audience: 'bộ phận tổng hợp',
+    help: 'đọc báo cáo của từng đơn vị cấp dưới (mỗi bảng tính một lần), lưu số liệu tổng hợp vào tab Dữ liệu cấp dưới để Tạo báo cáo và Tiến độ dùng; nhiều đơn vị thì tự chạy tiếp.',
+  },
   baocaoSendRemindersNow: {
     description: 'Shows who would get which reminder today, then sends on confirmation.',
     audience: 'bộ phận tổng hợp',
@@ -87,6 +92,7 @@ export const ENTRY_DOCS = {
   },
   baocaoDailyReminders: { description: 'Handler of the daily time-driven trigger: sends the reminders due today.', params: EVENT('time-driven') },
   baocaoContinueSetup: { description: 'Handler of the one-off trigger that continues a setup too large for one execution.', params: EVENT('time-driven') },
+  baocaoContinueCollect: { description: 'Handler of the one-off trigger that continues collecting child reports.', params: EVENT('time-driven') },
   baocaoSelectCell: {
     description: 'Called from the findings sidebar: selects a cell.',
     params: [

@@ -45,6 +45,7 @@ export const ENTRY_POINTS = [
   { kind: 'menu', name: 'baocaoReopen', caption: 'Mở lại để bổ sung' },
   { kind: 'menu', name: 'baocaoProgress', caption: 'Tiến độ' },
   { kind: 'menu', name: 'baocaoGenerateReport', caption: 'Tạo báo cáo' },
+  { kind: 'menu', name: 'baocaoCollectChildren', caption: 'Thu thập số liệu cấp dưới' },
   { kind: 'menu', name: 'baocaoSendRemindersNow', caption: 'Gửi nhắc việc ngay', separatorBefore: true },
   { kind: 'menu', name: 'baocaoEnableReminders', caption: 'Bật nhắc việc tự động' },
   { kind: 'menu', name: 'baocaoDisableReminders', caption: 'Tắt nhắc việc' },
@@ -52,6 +53,7 @@ export const ENTRY_POINTS = [
   { kind: 'menu', name: 'baocaoHelp', caption: 'Hướng dẫn' },
   { kind: 'trigger', name: 'baocaoDailyReminders' },
   { kind: 'trigger', name: 'baocaoContinueSetup' },
+  { kind: 'trigger', name: 'baocaoContinueCollect' },
   { kind: 'callback', name: 'baocaoSelectCell' },
   { kind: 'customFunction', name: 'TYLE' },
   { kind: 'customFunction', name: 'PHANTRAM' },
@@ -66,5 +68,6 @@ export const MENU_ITEMS: ReadonlyArray<MenuEntry> = ENTRY_POINTS.filter((e): e i
 export const DAILY_REMINDER_HANDLER: EntryName = 'baocaoDailyReminders';
 export const SELECT_CELL_CALLBACK: EntryName = 'baocaoSelectCell';
 export const CONTINUE_SETUP_HANDLER: EntryName = 'baocaoContinueSetup';
+export const CONTINUE_COLLECT_HANDLER: EntryName = 'baocaoContinueCollect';
 /** The help page, written by the build as dist/help.html (an HTML file is not evaluated on every execution). */
 export const HELP_FILE = 'help';

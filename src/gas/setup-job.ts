@@ -4,9 +4,10 @@
  * (`timeBased().after(ms)`, https://developers.google.com/apps-script/reference/script/clock-trigger-builder#afterdurationmilliseconds)
  * runs the next step as the same person, until nothing is left. Each step says how far it got
  * in the "Tiến trình thiết lập" tab, which a person can read while the job runs in the
- * background (a trigger cannot show dialogs).
+ * background (a trigger cannot show dialogs). Collecting child reports (rollup/collect.ts)
+ * continues the same way, under its own handler, record and progress tab (`Continuation`).
  */
-import { CONTINUE_SETUP_HANDLER } from './entry-points';
+import { CONTINUE_SETUP_HANDLER, type EntryName } from './entry-points';
 import type { PropertiesSurface, ScriptAppSurface, SpreadsheetSurface } from './surface';
 
 export const SETUP_JOB_KEY = 'baocao.setupJob';
@@ -20,8 +21,16 @@ export interface SetupJob {
   readonly runs: number;
 }
 
-export function readSetupJob(properties: PropertiesSurface): SetupJob | null {
-  const raw = properties.getProperty(SETUP_JOB_KEY);
+/** A job that continues itself: the trigger handler that runs its next step and where its record lives. */
+export interface Continuation {
+  readonly handler: EntryName;
+  readonly key: string;
+}
+
+export const SETUP_CONTINUATION: Continuation = { handler: CONTINUE_SETUP_HANDLER, key: SETUP_JOB_KEY };
+
+export function readSetupJob(properties: PropertiesSurface, key: string = SETUP_JOB_KEY): SetupJob | null {
+  const raw = properties.getProperty(key);
   if (raw === null) return null;
   try {
     const job = JSON.parse(raw) as Partial<SetupJob>;
@@ -32,28 +41,28 @@ export function readSetupJob(properties: PropertiesSurface): SetupJob | null {
 }
 
 /** Deletes this user's continuation triggers (one-off triggers stay listed after they fire). */
-export function deleteContinuations(script: ScriptAppSurface): void {
+export function deleteContinuations(script: ScriptAppSurface, handler: EntryName = CONTINUE_SETUP_HANDLER): void {
   for (const trigger of script.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === CONTINUE_SETUP_HANDLER) script.deleteTrigger(trigger);
+    if (trigger.getHandlerFunction() === handler) script.deleteTrigger(trigger);
   }
 }
 
 /** Records the job and schedules its next step (one continuation trigger, never two). */
-export function scheduleContinuation(script: ScriptAppSurface, properties: PropertiesSurface, job: SetupJob): void {
-  deleteContinuations(script);
-  script.newTrigger(CONTINUE_SETUP_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
-  properties.setProperty(SETUP_JOB_KEY, JSON.stringify(job));
+export function scheduleContinuation<J extends SetupJob>(script: ScriptAppSurface, properties: PropertiesSurface, job: J, continuation: Continuation = SETUP_CONTINUATION): void {
+  deleteContinuations(script, continuation.handler);
+  script.newTrigger(continuation.handler).timeBased().after(CONTINUE_AFTER_MS).create();
+  properties.setProperty(continuation.key, JSON.stringify(job));
 }
 
 /** The job is done (or abandoned): no trigger, no record. */
-export function finishJob(script: ScriptAppSurface, properties: PropertiesSurface): void {
-  deleteContinuations(script);
-  properties.deleteProperty(SETUP_JOB_KEY);
+export function finishJob(script: ScriptAppSurface, properties: PropertiesSurface, continuation: Continuation = SETUP_CONTINUATION): void {
+  deleteContinuations(script, continuation.handler);
+  properties.deleteProperty(continuation.key);
 }
 
 /** Writes the progress lines into the progress tab (created when missing), replacing the old ones. */
-export function writeProgress(spreadsheet: SpreadsheetSurface, lines: ReadonlyArray<string>): void {
-  const sheet = spreadsheet.getSheetByName(SETUP_PROGRESS_TAB) ?? spreadsheet.insertSheet(SETUP_PROGRESS_TAB);
+export function writeProgress(spreadsheet: SpreadsheetSurface, lines: ReadonlyArray<string>, tab: string = SETUP_PROGRESS_TAB): void {
+  const sheet = spreadsheet.getSheetByName(tab) ?? spreadsheet.insertSheet(tab);
   const height = Math.max(lines.length, 6);
   const values = Array.from({ length: height }, (_, i) => [lines[i] ?? '']);
   sheet.getRange(1, 1, height, 1).setValues(values);

@@ -61,7 +61,12 @@ export function readMetadata(sheets: SheetsAdvancedService, spreadsheetId: strin
   };
 }
 
-function toCell(value: SheetsApiValue | undefined, formula: SheetsApiValue | undefined): CellValue {
+/**
+ * One cell of the core from its value (UNFORMATTED_VALUE, dates as serial numbers) and what the
+ * FORMULA rendering gives; shared with the reader of other spreadsheets (rollup/read-spreadsheet.ts),
+ * so a tab reads the same from either.
+ */
+export function toCell(value: SheetsApiValue | undefined, formula: SheetsApiValue | undefined): CellValue {
   const plain: CellValue = value === undefined || value === '' ? null : value;
   // A formula cell reads back its formula under FORMULA rendering; literal text reads back itself.
   if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) {

@@ -17,10 +17,11 @@ import { claimDailyRun, disableDailyReminders, enableDailyReminders, readTrigger
 import { requireSecretariat, syncPendingLocks } from './shared';
 
 function runReminders(ctx: GasContext, dryRun: boolean, reading: Reading = ctx.read()): ReminderRun {
-  const { raw } = reading;
+  const { raw, sources } = reading;
   const url = ctx.spreadsheet().getUrl();
   return sendReminders({
     source: { read: () => raw },
+    sources,
     today: ctx.today(),
     now: ctx.nowIso(),
     mailer: new GasMailer(ctx.g.MailApp, ctx.budget),

@@ -12,8 +12,8 @@ import { fileInto, reportFolder } from '../report-folder';
 import { reportReadyHtml } from '../ui';
 
 export function runGenerateReport(ctx: GasContext): void {
-  const { raw } = ctx.read();
-  const { check, model } = compileChecked({ read: () => raw });
+  const { raw, sources } = ctx.read();
+  const { check, model } = compileChecked({ read: () => raw }, sources);
   if (model === null) {
     throw new UserFacingError('Chưa tạo được báo cáo: tab Thiết lập còn thiếu thông tin bắt buộc. Hãy chạy Kiểm tra dữ liệu để xem chi tiết.');
   }

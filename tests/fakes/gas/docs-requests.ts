@@ -588,6 +588,12 @@ const handlers: Record<Kind, Handler> = {
     const fields = ctx.fields(body.fields, PARAGRAPH_STYLE_FIELDS);
     const { segment, start, end } = ctx.range(body.range);
     ctx.checkEnums(body.paragraphStyle, 'paragraph_style');
+    // ParagraphStyle.pageBreakBefore (Docs v1 schema): "Attempting to update page_break_before for
+    // paragraphs in unsupported regions, including Table, Header, Footer and Footnote, can result
+    // in an invalid document state that returns a 400 bad request error."
+    if ((fields === '*' || fields.includes('pageBreakBefore')) && (segment.kind !== 'body' || tableDepthAt(segment.units, start) > 0)) {
+      ctx.fail('pageBreakBefore cannot be updated for a paragraph in a table, header, footer or footnote.');
+    }
     for (const span of paragraphsTouching(segment.units, start, end)) {
       const closing = segment.units[span.newlineIndex] as CharUnit;
       const paragraphStyle = applyFields<DocsParagraphStyle>(closing.paragraphStyle ?? {}, body.paragraphStyle, fields);

@@ -19,6 +19,7 @@ import { FakePropertiesService } from './properties';
 import { FakeScriptApp } from './script-app';
 import { FakeSession } from './session';
 import { FakeSheetsService } from './sheets-api';
+import { SheetsQuota } from './sheets-quota';
 import { FakeSpreadsheet, FakeSpreadsheetApp, type SpreadsheetContext } from './spreadsheet';
 import { FakeHtmlService, FakeUi } from './ui';
 import { FakeUtilities } from './utilities';
@@ -63,6 +64,8 @@ export interface GasEnvironmentOptions {
   grantedScopes?: ReadonlyArray<string> | 'all';
   /** The simulated clock's start and the latency each service call adds to it. */
   clock?: { start?: Date; latency?: Latency };
+  /** The Sheets API's 60 reads and 60 writes per minute per user, on the simulated clock (default true). */
+  sheetsQuota?: boolean;
 }
 
 export type AdvancedServiceState = boolean | 'disabled-in-project';
@@ -176,6 +179,12 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
   const mail = new FakeMailApp(calls, options.mailQuota ?? 100);
   const properties = new FakePropertiesService(calls);
   const utilities = new FakeUtilities(calls);
+  // A sleeping script is an execution whose time goes by: the budget and the quota window see it.
+  utilities.onSleep = (ms) => clock.advance(ms);
+  const quota = new SheetsQuota(() => clock.now().getTime(), CLOUD_PROJECT_NUMBER);
+  quota.enabled = options.sheetsQuota ?? true;
+  sheetsApi.gate.quota = quota;
+  sheetsApi.gate.bound = (s) => s === spreadsheet;
   const advancedServices = options.advancedServices ?? {};
 
   const globals: GasGlobals = {

@@ -31,13 +31,55 @@ import type {
   SheetsValueRange,
   SheetsValuesSurface,
 } from '../../../src/gas/surface';
-import { applyFieldMask } from './field-mask';
+import { applyFieldMask, parseFieldMask } from './field-mask';
 import { parseA1, quoteSheetName, rangeA1 } from './a1';
 import type { CallLog } from './call-log';
 import { displayValue } from './cell-format';
 import { GoogleJsonResponseException } from './errors';
+import type { SheetsQuota, QuotaKind } from './sheets-quota';
 import { NON_GRID_MESSAGE, type Area, type FakeProtection, type FakeSheet, type FakeSpreadsheet } from './spreadsheet';
 import { toSerialNumber } from './zoned-time';
+
+/** Google's answer to a request for a file the user may not open (not shared with them). */
+export const NO_PERMISSION_MESSAGE = 'The caller does not have permission';
+export const NOT_FOUND_MESSAGE = 'Requested entity was not found.';
+
+/**
+ * What every request passes through before it touches a spreadsheet: the per-user quota (when
+ * the environment installs one), the caller's access to another file (a viewer may read, only
+ * an editor may write: 403 otherwise; the spreadsheet the script is bound to is open in the
+ * caller's editor, so its sharing is not checked here), and per-spreadsheet counters, so a
+ * test can prove the add-in read a child once and never wrote to it.
+ */
+export class SheetsGate {
+  quota: SheetsQuota | null = null;
+  /** The spreadsheet the script is bound to (its sharing is the editor's business, not the API's). */
+  bound: (spreadsheet: FakeSpreadsheet) => boolean = () => false;
+  private readonly counts: Record<QuotaKind, Map<string, number>> = { read: new Map(), write: new Map() };
+
+  constructor(
+    readonly lookup: (id: string) => FakeSpreadsheet | undefined,
+    readonly caller: () => string,
+  ) {}
+
+  open(id: string, method: string, kind: QuotaKind): FakeSpreadsheet {
+    this.quota?.take(kind, this.caller(), method);
+    this.counts[kind].set(id, (this.counts[kind].get(id) ?? 0) + 1);
+    const spreadsheet = this.lookup(id);
+    if (spreadsheet === undefined) throw new GoogleJsonResponseException(method, 404, NOT_FOUND_MESSAGE);
+    const user = this.caller();
+    // An empty caller is a test without a session user: no sharing to check.
+    if (user !== '' && !this.bound(spreadsheet) && !(kind === 'read' ? spreadsheet.canView(user) : spreadsheet.isEditor(user))) {
+      throw new GoogleJsonResponseException(method, 403, NO_PERMISSION_MESSAGE);
+    }
+    return spreadsheet;
+  }
+
+  /** Sheets API requests of this kind that named this spreadsheet (answered, or refused with 403/404; not those the quota refused). */
+  countFor(id: string, kind: QuotaKind): number {
+    return this.counts[kind].get(id) ?? 0;
+  }
+}
 
 interface ResolvedRange {
   sheet: FakeSheet;
@@ -65,7 +107,7 @@ export function batchGetUrl(spreadsheetId: string, options: SheetsBatchGetOption
 class FakeValuesCollection implements SheetsValuesSurface {
   constructor(
     private readonly calls: CallLog,
-    private readonly lookup: (id: string) => FakeSpreadsheet | undefined,
+    private readonly gate: SheetsGate,
   ) {}
 
   /** Longest URL seen so far, for tests and the benchmark. */
@@ -77,7 +119,7 @@ class FakeValuesCollection implements SheetsValuesSurface {
     const url = batchGetUrl(spreadsheetId, optionalArgs ?? { ranges: [] });
     this.longestUrl = Math.max(this.longestUrl, url.length);
     if (url.length > GET_URL_LIMIT) throw new GoogleJsonResponseException(method, 414, URL_TOO_LONG_MESSAGE);
-    const spreadsheet = this.spreadsheet(spreadsheetId, method);
+    const spreadsheet = this.gate.open(spreadsheetId, method, 'read');
     const ranges = optionalArgs?.ranges ?? [];
     return {
       spreadsheetId,
@@ -88,7 +130,7 @@ class FakeValuesCollection implements SheetsValuesSurface {
   batchGetByDataFilter(resource: SheetsBatchGetByDataFilterRequest, spreadsheetId: string): SheetsBatchGetByDataFilterResponse {
     this.calls.record('Sheets.Spreadsheets.Values.batchGetByDataFilter');
     const method = 'sheets.spreadsheets.values.batchGetByDataFilter';
-    const spreadsheet = this.spreadsheet(spreadsheetId, method);
+    const spreadsheet = this.gate.open(spreadsheetId, method, 'read');
     const filters = resource?.dataFilters ?? [];
     const options: SheetsGetOptions = {
       valueRenderOption: resource.valueRenderOption,
@@ -107,13 +149,13 @@ class FakeValuesCollection implements SheetsValuesSurface {
   get(spreadsheetId: string, range: string, optionalArgs: SheetsGetOptions = {}): SheetsValueRange {
     this.calls.record('Sheets.Spreadsheets.Values.get');
     const method = 'sheets.spreadsheets.values.get';
-    return this.read(this.spreadsheet(spreadsheetId, method), range, optionalArgs, method);
+    return this.read(this.gate.open(spreadsheetId, method, 'read'), range, optionalArgs, method);
   }
 
   batchUpdate(resource: SheetsBatchUpdateValuesRequest, spreadsheetId: string): SheetsBatchUpdateValuesResponse {
     this.calls.record('Sheets.Spreadsheets.Values.batchUpdate');
     const method = 'sheets.spreadsheets.values.batchUpdate';
-    const spreadsheet = this.spreadsheet(spreadsheetId, method);
+    const spreadsheet = this.gate.open(spreadsheetId, method, 'write');
     const option = resource?.valueInputOption;
     if (option !== 'RAW' && option !== 'USER_ENTERED') {
       throw new GoogleJsonResponseException(method, 400, "'valueInputOption' is required but not specified");
@@ -168,12 +210,6 @@ class FakeValuesCollection implements SheetsValuesSurface {
       totalUpdatedSheets: new Set(planned.map((p) => p.sheet)).size,
       responses,
     };
-  }
-
-  private spreadsheet(id: string, method: string): FakeSpreadsheet {
-    const spreadsheet = this.lookup(id);
-    if (!spreadsheet) throw new GoogleJsonResponseException(method, 404, 'Requested entity was not found.');
-    return spreadsheet;
   }
 
   private resolve(spreadsheet: FakeSpreadsheet, range: string, method: string): ResolvedRange {
@@ -302,8 +338,78 @@ function protectedRangeOf(protection: FakeProtection, sheet: FakeSheet, viewer: 
   };
 }
 
+/**
+ * Error values as the API names them (`ErrorValue.type` in the Sheets v4 schema) for the error
+ * texts a cell shows; the values API renders the same cells as these texts.
+ */
+const ERROR_TYPES: Readonly<Record<string, NonNullable<gapi.client.sheets.ErrorValue['type']>>> = {
+  '#ERROR!': 'ERROR',
+  '#NULL!': 'NULL_VALUE',
+  '#DIV/0!': 'DIVIDE_BY_ZERO',
+  '#VALUE!': 'VALUE',
+  '#REF!': 'REF',
+  '#NAME?': 'NAME',
+  '#NUM!': 'NUM',
+  '#N/A': 'N_A',
+  'Loading...': 'LOADING',
+};
+
+/** A stored value as an ExtendedValue: dates as serial numbers ("Dates, Times and DateTimes are represented as doubles in SERIAL_NUMBER format"). */
+function extendedValue(value: CellValue, timeZone: string, formulaResult: boolean): gapi.client.sheets.ExtendedValue | undefined {
+  if (value === '' || value === null || value === undefined) return undefined;
+  if (value instanceof Date) return { numberValue: toSerialNumber(value, timeZone) };
+  if (typeof value === 'number') return { numberValue: value };
+  if (typeof value === 'boolean') return { boolValue: value };
+  const error = formulaResult ? ERROR_TYPES[value] : undefined;
+  if (error !== undefined) return { errorValue: { type: error, message: `${value} (fake)` } };
+  return { stringValue: String(value) };
+}
+
+/**
+ * One sheet's cells as GridData: one RowData per row down to the last row with content, each
+ * with one CellData per column up to its last cell with content; an empty cell is `{}`. Only
+ * `userEnteredValue` and `effectiveValue` are modelled (a formula's userEnteredValue is its
+ * `formulaValue`, its effectiveValue what it computed); any other CellData field is absent.
+ */
+function gridData(sheet: FakeSheet, timeZone: string): gapi.client.sheets.GridData[] {
+  if (sheet.sheetType !== 'GRID') return [];
+  const rowData: gapi.client.sheets.RowData[] = [];
+  const lastRow = sheet.lastRow();
+  const lastColumn = sheet.lastColumn();
+  for (let r = 1; r <= lastRow; r += 1) {
+    const values: gapi.client.sheets.CellData[] = [];
+    for (let c = 1; c <= lastColumn; c += 1) {
+      const cell = sheet.peek(r, c);
+      const data: gapi.client.sheets.CellData = {};
+      if (cell !== undefined) {
+        const effective = extendedValue(cell.value, timeZone, cell.formula !== undefined);
+        if (cell.formula !== undefined) data.userEnteredValue = { formulaValue: cell.formula };
+        else if (effective !== undefined) data.userEnteredValue = effective;
+        if (effective !== undefined) data.effectiveValue = effective;
+      }
+      values.push(data);
+    }
+    while (values.length > 0 && Object.keys(values[values.length - 1]!).length === 0) values.pop();
+    rowData.push(values.length > 0 ? { values } : {});
+  }
+  return [{ startRow: 0, startColumn: 0, rowData }];
+}
+
+/**
+ * Whether grid data comes back: "By default, data within grids will not be returned"; it does
+ * when the field mask names it, or with includeGridData when there is no mask ("If a field mask
+ * is set, the includeGridData parameter is ignored"): spreadsheets.get in the REST reference,
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get.
+ */
+function wantsGridData(options: SheetsSpreadsheetGetOptions): boolean {
+  const mask = options.fields?.trim() ?? '';
+  if (mask === '' || mask === '*') return options.includeGridData === true || mask === '*';
+  const sheets = parseFieldMask(mask).get('sheets');
+  return sheets === true || (sheets instanceof Map && sheets.has('data'));
+}
+
 /** The spreadsheet resource, before the field mask is applied. */
-function spreadsheetResource(spreadsheet: FakeSpreadsheet, viewer: string): SheetsSpreadsheet {
+function spreadsheetResource(spreadsheet: FakeSpreadsheet, viewer: string, withData: boolean): SheetsSpreadsheet {
   return {
     spreadsheetId: spreadsheet.id,
     properties: { title: spreadsheet.name, locale: spreadsheet.locale, timeZone: spreadsheet.timeZone },
@@ -318,6 +424,7 @@ function spreadsheetResource(spreadsheet: FakeSpreadsheet, viewer: string): Shee
         ...(sheet.sheetType === 'OBJECT' ? {} : { gridProperties: { rowCount: sheet.maxRows, columnCount: sheet.maxColumns } }),
       },
       protectedRanges: sheet.protections.filter((p) => !p.removed).map((p) => protectedRangeOf(p, sheet, viewer)),
+      ...(withData ? { data: gridData(sheet, spreadsheet.timeZone) } : {}),
     })),
   };
 }
@@ -325,19 +432,29 @@ function spreadsheetResource(spreadsheet: FakeSpreadsheet, viewer: string): Shee
 export class FakeSheetsService implements SheetsAdvancedService {
   readonly Spreadsheets: SheetsAdvancedService['Spreadsheets'];
   readonly values: FakeValuesCollection;
+  /** Quota, sharing and per-spreadsheet counts for every request. */
+  readonly gate: SheetsGate;
 
   constructor(calls: CallLog, lookup: (id: string) => FakeSpreadsheet | undefined, viewer: () => string = () => '') {
-    this.values = new FakeValuesCollection(calls, lookup);
+    this.gate = new SheetsGate(lookup, viewer);
+    this.values = new FakeValuesCollection(calls, this.gate);
     this.Spreadsheets = {
       Values: this.values,
       get: (spreadsheetId: string, optionalArgs: SheetsSpreadsheetGetOptions = {}): SheetsSpreadsheet => {
         calls.record('Sheets.Spreadsheets.get');
-        const spreadsheet = lookup(spreadsheetId);
-        if (spreadsheet === undefined) {
-          throw new GoogleJsonResponseException('sheets.spreadsheets.get', 404, `Requested entity was not found.`);
-        }
-        return applyFieldMask(spreadsheetResource(spreadsheet, viewer()), optionalArgs.fields);
+        const spreadsheet = this.gate.open(spreadsheetId, 'sheets.spreadsheets.get', 'read');
+        return applyFieldMask(spreadsheetResource(spreadsheet, viewer(), wantsGridData(optionalArgs)), optionalArgs.fields);
       },
     };
+  }
+
+  /** Sheets API reads that named this spreadsheet. */
+  readsOf(spreadsheetId: string): number {
+    return this.gate.countFor(spreadsheetId, 'read');
+  }
+
+  /** Sheets API writes that named this spreadsheet. */
+  writesOf(spreadsheetId: string): number {
+    return this.gate.countFor(spreadsheetId, 'write');
   }
 }

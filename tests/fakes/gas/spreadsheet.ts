@@ -1141,6 +1141,7 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
   readonly toasts: Toast[] = [];
   activeSheetName: string | null = null;
   private readonly editors: string[];
+  private readonly viewers: string[] = [];
   private sheets: FakeSheet[] = [];
   private nextSheetId = 0;
 
@@ -1267,6 +1268,20 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
     return this;
   }
 
+  /** Shares the spreadsheet with someone who may only view it (Drive's "Người xem" / Viewer). */
+  addViewer(email: string): this {
+    if (!this.viewers.includes(email.toLowerCase())) this.viewers.push(email.toLowerCase());
+    return this;
+  }
+
+  /** Takes someone off the sharing list (editor or viewer); the owner keeps access. */
+  removeAccess(email: string): this {
+    const user = email.toLowerCase();
+    this.editors.splice(0, this.editors.length, ...this.editors.filter((e) => e === this.ownerEmail || e !== user));
+    this.viewers.splice(0, this.viewers.length, ...this.viewers.filter((e) => e !== user));
+    return this;
+  }
+
   /** Adds a chart sheet (OBJECT) or a connected-data sheet (DATASOURCE): no cells to read. */
   addNonGridSheet(name: string, type: 'OBJECT' | 'DATASOURCE'): FakeSheet {
     const sheet = this.addSheet(name);
@@ -1332,6 +1347,12 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
     return user === this.ownerEmail || this.editors.some((e) => e === user || (this.groups.get(e)?.includes(user) ?? false));
   }
 
+  /** An editor, a viewer, or a member of a group that is one: who may open (and read) the file. */
+  canView(email: string): boolean {
+    const user = email.toLowerCase();
+    return this.isEditor(user) || this.viewers.some((e) => e === user || (this.groups.get(e)?.includes(user) ?? false));
+  }
+
   private log(method: string): void {
     this.context.calls.record(`Spreadsheet.${method}`);
   }
@@ -1391,6 +1412,11 @@ export class FakeSpreadsheetApp implements SpreadsheetAppSurface {
 
   byId(id: string): FakeSpreadsheet | undefined {
     return this.spreadsheets.get(id);
+  }
+
+  /** The file is gone for good (deleted and emptied from the trash): every API answers 404. */
+  remove(id: string): void {
+    this.spreadsheets.delete(id);
   }
 }
 

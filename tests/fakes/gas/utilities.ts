@@ -1,7 +1,8 @@
 /**
  * Fake Utilities: formatDate with real time-zone handling (Intl under the hood, Java
- * SimpleDateFormat letters on top), a sleep that only records how long the script asked to
- * wait, and deterministic UUIDs so outputs are stable across runs.
+ * SimpleDateFormat letters on top), a sleep that records how long the script asked to wait and
+ * moves the simulated clock on by as much (a sleeping execution still uses its 6 minutes), and
+ * deterministic UUIDs so outputs are stable across runs.
  */
 import type { UtilitiesSurface } from '../../../src/gas/surface';
 import type { CallLog } from './call-log';
@@ -10,6 +11,8 @@ import { formatJavaDate } from './zoned-time';
 export class FakeUtilities implements UtilitiesSurface {
   /** Total milliseconds the code under test asked to sleep. */
   sleptMs = 0;
+  /** Called with each sleep's length; the environment advances its simulated clock. */
+  onSleep: (milliseconds: number) => void = () => undefined;
   private uuidCounter = 0;
 
   constructor(private readonly calls: CallLog) {}
@@ -23,6 +26,7 @@ export class FakeUtilities implements UtilitiesSurface {
   sleep(milliseconds: number): void {
     this.calls.record('Utilities.sleep');
     this.sleptMs += milliseconds;
+    this.onSleep(milliseconds);
   }
 
   getUuid(): string {

@@ -383,7 +383,7 @@ export type IndicatorMappingDraft = DraftOf<typeof MAPPING_COLUMNS>;
 
 /** One row per figure of an earlier period, written when the next period is created; never typed. */
 export const HISTORY_COLUMNS = {
-  periodKey: must(col.code('Mã kỳ', { system: true, help: 'Ví dụ 2023-03, 2023-Q1, 2026-H1, 2026-9M, 2026.' })),
+  periodKey: must(col.text('Mã kỳ', { system: true, help: 'Ví dụ 2023-03, 2023-Q1, 2026-H1, 2026-9M, 2026; kỳ sơ kết, tổng kết: R:ngày-bắt-đầu..ngày-kết-thúc.', note: 'Text, not a code: a review key (R:2022-02-11..2023-03-10) holds a colon.' })),
   periodName: col.text('Kỳ', { system: true, width: 28 }),
   periodFrom: col.date('Từ ngày', { system: true }),
   periodTo: col.date('Đến ngày', { system: true }),

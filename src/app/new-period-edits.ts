@@ -14,6 +14,8 @@ import { cellText, type CellValue, type RawTab, type RawWorkbook } from '../doma
 import type { ColumnDef, ColumnMap } from '../domain/contract/columns';
 import { UNIT_COLUMNS } from '../domain/contract/tables';
 import {
+  MAPPING_TAB,
+  TABLE_TABS,
   CHILD_CACHE_TAB,
   CUTOFF_TAB,
   DASHBOARD_TAB_NAME,
@@ -33,6 +35,7 @@ import { toCell, type TabPlan } from '../domain/workbook/layout';
 import { findTab } from '../domain/workbook/read';
 import type { WorkbookCheck } from './check-workbook';
 import { nextPeriodTabs, type NextPeriodPlan } from './new-period';
+import { PROTECTION_PREFIX, unitTabProtection, type TabProtection } from './setup-workbook';
 
 /** A rectangle of cells, 1-based. */
 export interface CellArea {
@@ -250,4 +253,22 @@ export function nextPeriodEdits(raw: RawWorkbook, check: WorkbookCheck, plan: Ne
   const history = tabs.find((t) => t.name === HISTORY_TAB.name);
   if (history !== undefined) createTabs.push(history);
   return { deleteTabs: [...deleteTabs], clear, write, createTabs };
+}
+
+/**
+ * Who may edit each tab of the new period: every unit of it its own tab (with the secretariat;
+ * nothing is submitted yet), the secretariat the configuration tabs and the history tab.
+ */
+export function nextPeriodProtections(plan: NextPeriodPlan): TabProtection[] {
+  const secretariat = [...(plan.data.settings.secretariatEmails ?? [])];
+  const units = plan.data.units
+    .filter((u) => !plan.notExpected.includes(u.id))
+    .map((u) => unitTabProtection({ id: u.id, name: u.name, tab: u.tab, emails: u.emails ?? [] }, secretariat, false));
+  const config = [SETTINGS_TAB.name, ...TABLE_TABS.map((t) => t.name), MAPPING_TAB.name, HISTORY_TAB.name].map((tab) => ({
+    tab,
+    editors: [...secretariat],
+    description: `${PROTECTION_PREFIX} cấu hình`,
+    unitId: null,
+  }));
+  return [...units, ...config];
 }

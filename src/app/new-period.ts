@@ -16,7 +16,7 @@ import type { DocumentRecordDraft, HistoryRowDraft, Settings, TaskDraft, UnitDra
 import { HISTORY_TAB, MAPPING_TAB, SETTINGS_TAB, TABLE_TABS } from '../domain/contract/tabs';
 import { addDays, daysBetween, type IsoDate } from '../domain/dates';
 import { aggregateFigure } from '../domain/figures';
-import type { Finding } from '../domain/findings';
+import { locationLabel, type Finding } from '../domain/findings';
 import { formatDateNumeric } from '../domain/format';
 import { nextPeriod, periodOverlaps, shiftForNextPeriod } from '../domain/periods/calendar';
 import { periodFromDates, type Period, type PeriodProblem } from '../domain/periods/period';
@@ -274,4 +274,36 @@ export function nextPeriodTabs(plan: NextPeriodPlan): TabPlan[] {
   if (mappings.length > 0) tabs.push(planTableTab(MAPPING_TAB, mappings));
   tabs.push(planTableTab(HISTORY_TAB, plan.data.history ?? [], 'system'));
   return tabs;
+}
+
+/** At most this many unreadable cells are listed; the rest are counted. */
+const LISTED_CELLS = 10;
+
+/**
+ * What the secretariat is told after the next period is made, in Vietnamese: the new period and
+ * the one it follows (`headline`), then what was carried, moved, left behind and must be checked.
+ */
+export function nextPeriodSummary(plan: NextPeriodPlan): { headline: string; lines: string[] } {
+  const { period, previous, carried, data } = plan;
+  const date = (value: string | null | undefined) => (value === null || value === undefined ? 'chưa có' : formatDateNumeric(value));
+  // A review without a name of its own is already named by its dates.
+  const dates = period.name.startsWith('từ ngày') ? '' : ` (từ ${formatDateNumeric(period.from)} đến ${formatDateNumeric(period.to)})`;
+  const lines = [
+    `Hạn nộp: ${date(data.settings.deadline)}; ngày chốt số liệu: ${date(data.settings.cutoffDate)}; số và ngày văn bản để trống.`,
+    'Giữ nguyên: đơn vị, nhóm, đề cương, chỉ tiêu, ràng buộc, sổ văn bản, nơi nhận, người ký, cài đặt nhắc việc' + ((data.mappings ?? []).length > 0 ? ', ánh xạ chỉ tiêu.' : '.'),
+    carried.tasks > 0
+      ? `Chuyển sang kỳ mới ${carried.tasks} nhiệm vụ chưa hoàn thành của ${carried.unitsWithTasks} đơn vị (cột "Chuyển từ kỳ" ghi ${previous.name}).`
+      : 'Không chuyển nhiệm vụ nào sang kỳ mới.',
+    ...(carried.documents > 0 ? [`Giữ ${carried.documents} văn bản trích dẫn riêng của các đơn vị (phần E).`] : []),
+    `Số liệu các kỳ: ${carried.historyRows} dòng (${carried.historyRows - carried.earlierRows} dòng của kỳ ${previous.name}, ${plan.historySource === 'snapshot' ? 'lấy số đã chốt' : 'lấy số khi chuyển kỳ'}).`,
+    'Không chuyển: trạng thái nộp, nhật ký nhắc việc, số liệu đã chốt.',
+  ];
+  if (plan.notExpected.length > 0) lines.push(`Không tạo tab cho ${plan.notExpected.length} đơn vị không hoạt động trong kỳ mới: ${plan.notExpected.join(', ')}.`);
+  if (previous.type === 'review') lines.push('Kỳ sơ kết, tổng kết: hãy đặt tên kỳ mới và sửa trích yếu ở tab Thiết lập nếu cần.');
+  if (plan.uncarried.length > 0) {
+    lines.push(`${plan.uncarried.length} ô cấu hình không đọc được nên để trống (hoặc lấy giá trị mặc định) ở kỳ mới; hãy sửa lại:`);
+    for (const finding of plan.uncarried.slice(0, LISTED_CELLS)) lines.push(`  ${locationLabel(finding)}: ${finding.message}`);
+    if (plan.uncarried.length > LISTED_CELLS) lines.push(`  … và ${plan.uncarried.length - LISTED_CELLS} ô khác (xem phần kiểm tra của bảng tính cũ).`);
+  }
+  return { headline: `kỳ ${period.name}${dates}, tiếp theo kỳ ${previous.name}`, lines };
 }

@@ -7,18 +7,13 @@
  * and dates and what was carried, so the secretariat knows what to check before sharing it.
  */
 import { checkWorkbook } from '../../../app/check-workbook';
-import { NextPeriodRefused, nextPeriodTabs, planNextPeriod, type NextPeriodPlan } from '../../../app/new-period';
+import { NextPeriodRefused, nextPeriodSummary, nextPeriodTabs, planNextPeriod, type NextPeriodPlan } from '../../../app/new-period';
 import { parseDateText, type IsoDate } from '../../../domain/dates';
-import { locationLabel } from '../../../domain/findings';
-import { formatDateNumeric } from '../../../domain/format';
 import { OUTPUT_KINDS } from '../../files/output-kinds';
 import { writeXlsx } from '../../xlsx';
 import { EXIT, UsageError } from '../context';
 import type { CommandModule } from './command-module';
 import { WORKBOOK_ARGUMENT } from './shared';
-
-/** At most this many unreadable cells are listed; the rest are counted. */
-const LISTED_CELLS = 10;
 
 interface NewPeriodOptions {
   output: string;
@@ -33,32 +28,6 @@ function dateOption(text: string | undefined, option: string): IsoDate | null {
   const date = parseDateText(text);
   if (date === null) throw new UsageError(`${option} "${text}" không phải ngày hợp lệ. Hãy ghi dạng YYYY-MM-DD (ví dụ 2023-04-01) hoặc ngày/tháng/năm.`);
   return date;
-}
-
-function summary(plan: NextPeriodPlan, output: string): string[] {
-  const { period, previous, carried, data } = plan;
-  const lines = [
-    // A review without a name of its own is already named by its dates.
-    `Đã tạo ${output}: kỳ ${period.name}${period.name.startsWith('từ ngày') ? '' : ` (từ ${formatDateNumeric(period.from)} đến ${formatDateNumeric(period.to)})`}, tiếp theo kỳ ${previous.name}.`,
-    `Hạn nộp: ${data.settings.deadline === null || data.settings.deadline === undefined ? 'chưa có' : formatDateNumeric(data.settings.deadline)}` +
-      `; ngày chốt số liệu: ${data.settings.cutoffDate === null || data.settings.cutoffDate === undefined ? 'chưa có' : formatDateNumeric(data.settings.cutoffDate)}` +
-      '; số và ngày văn bản để trống.',
-    'Giữ nguyên: đơn vị, nhóm, đề cương, chỉ tiêu, ràng buộc, sổ văn bản, nơi nhận, người ký, cài đặt nhắc việc' + ((data.mappings ?? []).length > 0 ? ', ánh xạ chỉ tiêu.' : '.'),
-    carried.tasks > 0
-      ? `Chuyển sang kỳ mới ${carried.tasks} nhiệm vụ chưa hoàn thành của ${carried.unitsWithTasks} đơn vị (cột "Chuyển từ kỳ" ghi ${previous.name}).`
-      : 'Không chuyển nhiệm vụ nào sang kỳ mới.',
-    ...(carried.documents > 0 ? [`Giữ ${carried.documents} văn bản trích dẫn riêng của các đơn vị (phần E).`] : []),
-    `Số liệu các kỳ: ${carried.historyRows} dòng (${carried.historyRows - carried.earlierRows} dòng của kỳ ${previous.name}, ${plan.historySource === 'snapshot' ? 'lấy số đã chốt' : 'lấy số khi chuyển kỳ'}).`,
-    'Không chuyển: trạng thái nộp, nhật ký nhắc việc, số liệu đã chốt.',
-  ];
-  if (plan.notExpected.length > 0) lines.push(`Không tạo tab cho ${plan.notExpected.length} đơn vị không hoạt động trong kỳ mới: ${plan.notExpected.join(', ')}.`);
-  if (previous.type === 'review') lines.push('Kỳ sơ kết, tổng kết: hãy đặt tên kỳ mới và sửa trích yếu ở tab Thiết lập nếu cần.');
-  if (plan.uncarried.length > 0) {
-    lines.push(`${plan.uncarried.length} ô cấu hình không đọc được nên để trống (hoặc lấy giá trị mặc định) ở kỳ mới; hãy sửa lại:`);
-    for (const finding of plan.uncarried.slice(0, LISTED_CELLS)) lines.push(`  ${locationLabel(finding)}: ${finding.message}`);
-    if (plan.uncarried.length > LISTED_CELLS) lines.push(`  … và ${plan.uncarried.length - LISTED_CELLS} ô khác (xem lệnh validate với bảng tính cũ).`);
-  }
-  return lines;
 }
 
 export const newPeriodCommand: CommandModule = {
@@ -93,7 +62,9 @@ export const newPeriodCommand: CommandModule = {
         }
         context.io.progress('Đang ghi bảng tính kỳ mới…');
         await context.writeOutput({ ...request, bytes: await writeXlsx(nextPeriodTabs(plan)) });
-        for (const line of summary(plan, target.typed)) context.io.stdout(line);
+        const { headline, lines } = nextPeriodSummary(plan);
+        context.io.stdout(`Đã tạo ${target.typed}: ${headline}.`);
+        for (const line of lines) context.io.stdout(line);
         context.io.stdout(`${input.typed} giữ nguyên, không sửa gì. Bước tiếp theo: gửi ${target.typed} cho các đơn vị; kiểm tra bằng "${context.invokedAs} validate ${target.typed}".`);
         context.setExit(EXIT.ok);
       });

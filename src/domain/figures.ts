@@ -71,7 +71,7 @@ export function combine(values: ReadonlyArray<number>, how: Aggregation): number
 }
 
 /** Adds up integers exactly and decimals without binary noise (0.1 + 0.2 → 0.3). */
-function tidy(value: number): number {
+export function tidy(value: number): number {
   return Number(value.toFixed(10));
 }
 

@@ -269,7 +269,7 @@ export const MESSAGES = {
   ),
   UNKNOWN_PLACEHOLDER: def<{ token: string; kind: string }>(
     'error',
-    (p) => `Mã chèn "${p.token}" dùng loại "${p.kind}" không có. Các loại: SL (số liệu), TL (tỷ lệ), PT (phần trăm), NV (nhiệm vụ), VB (văn bản), CT (chú thích), DV (nội dung đơn vị).`,
+    (p) => `Mã chèn "${p.token}" dùng loại "${p.kind}" không có. Các loại: SL (số liệu), SS (so sánh với kỳ trước), KY (tên kỳ), TL (tỷ lệ), PT (phần trăm), NV (nhiệm vụ), VB (văn bản), CT (chú thích), DV (nội dung đơn vị).`,
   ),
   UNKNOWN_FOOTNOTE: def<{ id: string }>(
     'error',
@@ -316,6 +316,78 @@ export const MESSAGES = {
   EMPTY_SECTION: def<{ section: string; title: string }>(
     'error',
     (p) => `Mục ${p.section} "${p.title}" chưa có nội dung nào để đưa vào báo cáo.`,
+  ),
+
+  // Periods
+  PERIOD_FROM_MISSING: def<{ type: string }>(
+    'error',
+    (p) => `Kỳ báo cáo loại "${p.type}" cần ngày bắt đầu kỳ. Hãy nhập ngày ở mục "Kỳ báo cáo từ ngày" (ví dụ 01/03/2023 cho tháng 3 năm 2023).`,
+  ),
+  PERIOD_FROM_NOT_START: def<{ type: string; value: string; expected: string }>(
+    'error',
+    (p) => `Kỳ loại "${p.type}" không bắt đầu ngày ${p.value}. Kỳ gần nhất bắt đầu ngày ${p.expected}; hãy sửa ngày bắt đầu hoặc loại kỳ.`,
+  ),
+  PERIOD_TO_MISMATCH: def<{ period: string; value: string; expected: string }>(
+    'error',
+    (p) => `Kỳ ${p.period} kết thúc ngày ${p.expected}, nhưng mục "Kỳ báo cáo đến ngày" ${p.value === '' ? 'đang để trống' : `ghi ${p.value}`}. Hãy sửa thành ${p.expected} (hoặc đổi loại kỳ, ngày bắt đầu).`,
+  ),
+  PERIOD_TO_BEFORE_FROM: def<{ from: string; to: string }>(
+    'error',
+    (p) => `Kỳ báo cáo kết thúc ngày ${p.to}, trước ngày bắt đầu ${p.from}. Hãy sửa lại ngày.`,
+  ),
+  PERIOD_DATE_MISSING: def<{ label: string }>(
+    'error',
+    (p) => `Kỳ sơ kết, tổng kết cần đủ ngày bắt đầu và ngày kết thúc; mục "${p.label}" đang để trống.`,
+  ),
+  PERIOD_OUT_OF_RANGE: def<Record<string, never>>(
+    'error',
+    () => 'Kỳ báo cáo (hoặc kỳ trước, cùng kỳ năm trước của nó) nằm ngoài khoảng năm 1900–2200. Hãy kiểm tra ngày bắt đầu, kết thúc.',
+  ),
+  PERIOD_UNDEFINED: def<Record<string, never>>(
+    'error',
+    () => 'Kỳ sơ kết, tổng kết chưa có ngày bắt đầu, kết thúc, nên nội dung không ghi được tên kỳ, không so sánh được với kỳ trước và không biết đơn vị nào hoạt động trong kỳ. Hãy nhập ngày bắt đầu, kết thúc kỳ (và "Tên kỳ báo cáo").',
+  ),
+  // A consequence of the period settings' own finding: a warning, so one bad date does not turn
+  // every text that names the period into another error.
+  PERIOD_NEEDED: def<{ token: string }>(
+    'warning',
+    (p) => `Chưa tính được "${p.token}": chưa xác định được kỳ báo cáo. Hãy nhập loại kỳ và ngày bắt đầu, kết thúc kỳ ở tab Thiết lập (xem các lỗi ở đó).`,
+  ),
+  PERIOD_MISSING: def<{ token: string; periods: string }>(
+    'error',
+    (p) => `Chưa tính được "${p.token}": tab "Số liệu các kỳ" chưa có số liệu của ${p.periods}. Số liệu các kỳ được ghi khi tạo kỳ mới từ kỳ trước (menu Báo cáo › Tạo kỳ báo cáo mới, hoặc lệnh baocao new-period); không có thì hãy bỏ phần so sánh này.`,
+  ),
+  PERIOD_VALUE_MISSING: def<{ token: string; period: string; what: string }>(
+    'error',
+    (p) => `Chưa tính được "${p.token}": tab "Số liệu các kỳ" không có giá trị ${p.what} của ${p.period} (ô trống không được coi là 0).`,
+  ),
+  PERIOD_NOT_CUMULATIVE: def<{ token: string; code: string }>(
+    'error',
+    (p) => `"${p.token}": chỉ tiêu ${p.code} được khai báo "Không cộng dồn" (cột "Cộng dồn theo thời gian" ở tab Chỉ tiêu), nên không có số lũy kế.`,
+  ),
+  UNKNOWN_PLACEHOLDER_OPTION: def<{ token: string; option: string; allowed: string }>(
+    'error',
+    (p) => `Mã chèn "${p.token}" có tùy chọn "${p.option}" không dùng được. Các tùy chọn: ${p.allowed}.`,
+  ),
+  EXPRESSION_SYNTAX: def<{ token: string; reason: string }>(
+    'error',
+    (p) => `Phép tính trong "${p.token}" không đúng dạng: ${p.reason}. Ví dụ đúng: {{SL:A - B}}, {{SL:(A + B) / C}}, {{SL:A - B@UBND}}; dấu trừ giữa hai mã phải có dấu cách hai bên.`,
+  ),
+  EXPRESSION_NEGATIVE: def<{ token: string; value: string }>(
+    'warning',
+    (p) => `"${p.token}" cho kết quả âm (${p.value}). Hãy kiểm tra thứ tự các chỉ tiêu trong phép trừ, hoặc số liệu.`,
+  ),
+  HISTORY_KEY_INVALID: def<{ value: string }>(
+    'warning',
+    (p) => `Mã kỳ "${p.value}" không đúng dạng (ví dụ 2023-03, 2023-Q1, 2026-H1, 2026-9M, 2026), nên dòng này không được dùng để so sánh. Tab này do tiện ích ghi; đừng sửa tay.`,
+  ),
+  UNIT_ACTIVE_DATES_INVERTED: def<{ unit: string; from: string; to: string }>(
+    'error',
+    (p) => `Đơn vị "${p.unit}" hoạt động đến ngày ${p.to}, trước ngày bắt đầu hoạt động ${p.from}. Hãy sửa lại ngày.`,
+  ),
+  FIGURE_CHANGED_AFTER_CUTOFF: def<{ label: string; code: string; time: string; before: string; after: string; use: string }>(
+    'warning',
+    (p) => `Số liệu "${p.label}" (${p.code}) đã sửa sau khi chốt số liệu lúc ${p.time}: lúc chốt là ${p.before}, nay là ${p.after}. ${p.use}`,
   ),
 } as const;
 

@@ -1,11 +1,14 @@
 /**
  * Progress of a report, per unit and overall: tasks done / assigned, required figures and texts
  * filled, errors and warnings in the unit's tab, submitted or not, deadline and whether it has
- * passed. What the "Tiến độ" dashboard, `baocao status` and the reminder planner all show.
+ * passed, on time or late, expected in this period or not (outside its active dates). What the
+ * "Tiến độ" dashboard, `baocao status` and the reminder planner all show.
  */
 import { dayNumber, type IsoDate, type IsoDateTime } from './dates';
 import { countTasks, type TaskCount } from './figures';
 import type { Finding } from './findings';
+import { progressSeries, type ProgressSeries } from './progress-series';
+import { timelinessOf, type Timeliness } from './timeliness';
 import { assignmentsOf, missingParts, type MissingPart } from './validate/unit-checks';
 import type { Lookup } from './workbook/lookup';
 
@@ -36,17 +39,34 @@ export interface UnitStatus {
   readonly submittedBy: string | null;
   readonly deadline: IsoDate | null;
   readonly state: UnitState;
+  /** Submitted by its deadline, after it, or not (yet). */
+  readonly timeliness: Timeliness;
+  /**
+   * False for a unit outside its active dates for the period: listed, but not counted in any
+   * total, not reminded, no tab required (src/domain/periods/roster.ts).
+   */
+  readonly expected: boolean;
+  /** Figure cells whose value differs from the data cut-off (0 without a cut-off). */
+  readonly changedAfterCutoff: number;
   /** Findings of this unit's tab (and of its row in the units tab), errors first. */
   readonly findings: ReadonlyArray<Finding>;
 }
 
 export interface WorkbookStatus {
+  /** Every unit of the units tab, expected in the period or not. */
   readonly units: ReadonlyArray<UnitStatus>;
+  /** The counts below are over the expected units only. */
   readonly expected: number;
   readonly complete: number;
   readonly submitted: number;
   /** Submitted and still without errors. */
   readonly done: number;
+  /** Submitted by their own deadline: "18/21 đơn vị nộp đúng hạn". */
+  readonly onTime: number;
+  /** Units listed but outside their active dates for this period. */
+  readonly notExpected: number;
+  /** What the progress tab charts; absent when the status was put together from unit statuses alone. */
+  readonly series?: ProgressSeries;
 }
 
 export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>): WorkbookStatus {
@@ -71,6 +91,7 @@ export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>):
     const missingTexts = missing.filter((m) => m.kind === 'text').length;
     const complete = sheet !== undefined && missing.length === 0 && errors === 0;
     const submitted = unit.submittedAt !== null && (unit.reopenedAt === null || unit.reopenedAt < unit.submittedAt);
+    const deadline = unit.deadline ?? settings?.deadline ?? null;
     units.push({
       unitId: unit.id,
       name: unit.name,
@@ -86,22 +107,28 @@ export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>):
       complete,
       submittedAt: submitted ? unit.submittedAt : null,
       submittedBy: submitted ? unit.submittedBy : null,
-      deadline: unit.deadline ?? settings?.deadline ?? null,
+      deadline,
       state: sheet === undefined ? 'no_tab' : submitted ? 'submitted' : complete ? 'complete' : 'incomplete',
+      timeliness: timelinessOf(submitted ? unit.submittedAt : null, deadline),
+      expected: !lookup.notExpected.has(unit.id),
+      changedAfterCutoff: own.filter((f) => f.code === 'FIGURE_CHANGED_AFTER_CUTOFF').length,
       findings: own,
     });
   }
-  return summarizeUnits(units);
+  return { ...summarizeUnits(units), series: progressSeries(lookup, units) };
 }
 
 /** Overall counts over unit statuses. */
 export function summarizeUnits(units: ReadonlyArray<UnitStatus>): WorkbookStatus {
+  const expected = units.filter((u) => u.expected);
   return {
     units,
-    expected: units.length,
-    complete: units.filter((u) => u.complete).length,
-    submitted: units.filter((u) => u.state === 'submitted').length,
-    done: units.filter((u) => u.state === 'submitted' && u.complete).length,
+    expected: expected.length,
+    complete: expected.filter((u) => u.complete).length,
+    submitted: expected.filter((u) => u.state === 'submitted').length,
+    done: expected.filter((u) => u.state === 'submitted' && u.complete).length,
+    onTime: expected.filter((u) => u.state === 'submitted' && u.timeliness === 'on_time').length,
+    notExpected: units.length - expected.length,
   };
 }
 

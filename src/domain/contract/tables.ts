@@ -383,7 +383,14 @@ export type IndicatorMappingDraft = DraftOf<typeof MAPPING_COLUMNS>;
 
 /** One row per figure of an earlier period, written when the next period is created; never typed. */
 export const HISTORY_COLUMNS = {
-  periodKey: must(col.text('Mã kỳ', { system: true, help: 'Ví dụ 2023-03, 2023-Q1, 2026-H1, 2026-9M, 2026; kỳ sơ kết, tổng kết: R:ngày-bắt-đầu..ngày-kết-thúc.', note: 'Text, not a code: a review key (R:2022-02-11..2023-03-10) holds a colon.' })),
+  periodKey: must(
+    col.text('Mã kỳ', {
+      system: true,
+      width: 26,
+      help: 'Ví dụ 2023-03, 2023-Q1, 2026-H1, 2026-9M, 2026; kỳ sơ kết: R:2022-02-11..2023-03-10.',
+      note: 'Text, not a code: a review key holds ":" (src/domain/periods/period.ts).',
+    }),
+  ),
   periodName: col.text('Kỳ', { system: true, width: 28 }),
   periodFrom: col.date('Từ ngày', { system: true }),
   periodTo: col.date('Đến ngày', { system: true }),
@@ -404,6 +411,7 @@ export const CUTOFF_COLUMNS = {
   value: col.number('Giá trị', { system: true }),
 } as const satisfies ColumnMap;
 export type CutoffRow = RowOf<typeof CUTOFF_COLUMNS>;
+export type CutoffRowDraft = DraftOf<typeof CUTOFF_COLUMNS>;
 
 /** What was last read from each child report, so the report and progress need no re-read. */
 export const CHILD_CACHE_COLUMNS = {

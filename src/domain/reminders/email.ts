@@ -12,6 +12,7 @@ import { formatDateNumeric, formatNumber } from '../format';
 import { SEVERITY_LABEL } from '../findings';
 import { safeLink } from '../links';
 import { UNIT_STATE_LABEL } from '../status';
+import { onTimeSentence } from '../timeliness';
 import { quoteForMessage } from '../text';
 import type { PlannedDigest, PlannedReminder } from './plan';
 
@@ -226,13 +227,14 @@ export function composeDigest(d: PlannedDigest, report: ReportIdentity, today: s
     `Tiến độ ${label} ngày ${formatDateNumeric(today)}:`,
     `- Đã nộp, không lỗi: ${status.done}/${status.expected} đơn vị.`,
     `- Đủ dữ liệu, không lỗi: ${status.complete}/${status.expected} đơn vị.`,
+    `- ${onTimeSentence(status.onTime, status.expected)}.`,
     '',
     d.late.length === 0 ? 'Không có đơn vị nào quá hạn.' : 'Các đơn vị quá hạn hoặc còn lỗi:',
     ...rows.map((r) => `- ${r.name} (hạn ${r.deadline}): ${r.state}; ${r.missing} phần còn thiếu; ${r.errors} ${SEVERITY_LABEL.error}.`),
     ...(more === '' ? [] : ['', more]),
   ].join('\n');
   const html = [
-    `<p>Tiến độ <b>${escapeHtml(label)}</b> ngày ${escapeHtml(formatDateNumeric(today))}: đã nộp, không lỗi <b>${status.done}/${status.expected}</b> đơn vị; đủ dữ liệu <b>${status.complete}/${status.expected}</b>.</p>`,
+    `<p>Tiến độ <b>${escapeHtml(label)}</b> ngày ${escapeHtml(formatDateNumeric(today))}: đã nộp, không lỗi <b>${status.done}/${status.expected}</b> đơn vị; đủ dữ liệu <b>${status.complete}/${status.expected}</b>; <b>${escapeHtml(onTimeSentence(status.onTime, status.expected))}</b>.</p>`,
     d.late.length === 0
       ? '<p>Không có đơn vị nào quá hạn.</p>'
       : `<table border="1" cellpadding="4" style="border-collapse:collapse"><tr><th>Đơn vị</th><th>Hạn</th><th>Trạng thái</th><th>Còn thiếu</th><th>Lỗi</th></tr>${rows

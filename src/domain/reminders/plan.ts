@@ -1,7 +1,8 @@
 /**
  * The reminder planner: from the settings' schedule, each unit's progress, the log of reminders
  * already sent and today's date, decides who gets a reminder today and why (sắp đến hạn, quá hạn,
- * còn lỗi) and what exactly is missing. Pure and deterministic, so "who would get what" can be
+ * còn lỗi) and what exactly is missing; a unit outside its active dates for the period is never
+ * reminded. Pure and deterministic, so "who would get what" can be
  * shown before anything is sent, and the same day never mails a unit twice.
  */
 import type { ReminderLogEntry, ReminderReason, Settings } from '../contract/tables';
@@ -83,7 +84,8 @@ export function reminderReason(
   schedule: ReminderSchedule,
   log: ReadonlyArray<Pick<ReminderLogEntry, 'time' | 'unitId' | 'reason' | 'result'>>,
 ): Exclude<ReminderReason, 'digest'> | null {
-  if (unit.state === 'no_tab') return null;
+  // A unit outside its active dates has nothing to send in this period.
+  if (!unit.expected || unit.state === 'no_tab') return null;
   const repeatDue = !sentSince(log, unit.unitId, addDays(today, -(schedule.repeatEvery - 1)));
   if (unit.state === 'submitted') return unit.errors > 0 && repeatDue ? 'has_errors' : null;
   if (unit.deadline === null) return null;
@@ -129,7 +131,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
     });
   }
   const late = status.units.filter(
-    (u) => !(u.state === 'submitted' && u.errors === 0) && u.deadline !== null && daysBetween(today, u.deadline) < 0,
+    (u) => u.expected && !(u.state === 'submitted' && u.errors === 0) && u.deadline !== null && daysBetween(today, u.deadline) < 0,
   );
   const digestDue =
     schedule.digest &&

@@ -6,6 +6,7 @@
  * the report in order of their anchors. Pure; problems become findings, never exceptions.
  */
 import { SETTINGS_FIELDS, type Settings } from '../contract/tables';
+import { cutoffChanges, cutoffOf, cutoffUseOf, lookupForReport } from '../cutoff';
 import { formatPlaceDate } from '../format';
 import { makeFinding, type Finding, type Where } from '../findings';
 import { sectionLevel, sectionNumberLabel } from '../outline';
@@ -13,7 +14,7 @@ import type { Lookup } from '../workbook/lookup';
 import { cellOf } from '../workbook/model';
 import { evaluateRules } from '../rules';
 import { expandText, mergeRuns, suspectsOf, unitParagraphTexts, type ExpansionState, type TextContext } from './expand';
-import type { Block, Columns, Inline, Paragraph, ParagraphStyle, ReportModel } from './model';
+import type { Block, Columns, FigureSource, Inline, Paragraph, ParagraphStyle, ReportModel } from './model';
 import { PROFILES, type DocumentProfile } from './profiles';
 import { segmentText } from './placeholders';
 
@@ -138,7 +139,20 @@ function percentDecimalsOf(settings: Settings): number {
   return Number.isInteger(value) && value >= range.min && value <= range.max ? value : def.fallback;
 }
 
-export function compileReport(lookup: Lookup): Compilation {
+/** Which figures the report uses after a cut-off, for the draft notes; undefined without one. */
+function figureSourceOf(lookup: Lookup): FigureSource | undefined {
+  const cutoff = cutoffOf(lookup.workbook);
+  if (cutoff === null) return undefined;
+  const changed = cutoffChanges(lookup).map((c) => ({ tab: c.tab, cell: c.cell, code: c.code, before: c.before, after: c.after }));
+  return { use: cutoffUseOf(lookup), time: cutoff.time, by: cutoff.by, changed };
+}
+
+/**
+ * Compiles the report from the figures it is to use: after a cut-off, the snapshot or the current
+ * figures as the settings say (src/domain/cutoff.ts); validation keeps checking the current ones.
+ */
+export function compileReport(current: Lookup): Compilation {
+  const lookup = lookupForReport(current);
   const settings = lookup.workbook.settings;
   if (settings === null) return { model: null, findings: [] };
   const profile = PROFILES[settings.profile];
@@ -184,5 +198,6 @@ export function compileReport(lookup: Lookup): Compilation {
       source: f.source,
     })),
   };
-  return { model, findings: state.findings };
+  const figureSource = figureSourceOf(current);
+  return { model: figureSource === undefined ? model : { ...model, figureSource }, findings: state.findings };
 }

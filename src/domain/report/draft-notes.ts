@@ -4,9 +4,12 @@
  * figures that break an error-level rule ("[!]"), each with the cell to fix. Counting the marks the
  * compiler placed, not the findings, keeps the sentence true: a workbook with errors elsewhere can
  * still give a draft without a single "[?]", and a "[?]" a clerk typed as text is not counted.
+ * After a data cut-off, a last line says which figures the draft used (the snapshot or the
+ * current figures) and lists the figure cells changed since, so nobody wonders why a number
+ * typed yesterday is not in the draft.
  */
-import { formatNumber } from '../format';
-import type { DraftMark, Inline, Paragraph, ReportModel } from './model';
+import { formatDateTimeNumeric, formatNumber } from '../format';
+import type { DraftMark, FigureSource, Inline, Paragraph, ReportModel } from './model';
 
 /** Places listed per kind of mark; the rest are counted, and the check lists them all. */
 export const DRAFT_NOTES_MAX_PLACES = 20;
@@ -41,6 +44,22 @@ function placeLines(marks: ReadonlyArray<DraftMark>): string[] {
 }
 
 const count = (n: number): string => formatNumber(n, { zeroPad: false });
+const value = (n: number | null): string => (n === null ? 'trống' : formatNumber(n, { zeroPad: false }, 6));
+
+/** "Báo cáo dùng số liệu đã chốt lúc 05/04/2023 17:00 (người chốt …); 2 ô sửa sau khi chốt không được dùng:" and the cells. */
+export function figureSourceNotes(source: FigureSource): string[] {
+  const when = `lúc ${formatDateTimeNumeric(source.time)}${source.by === null ? '' : ` (người chốt ${source.by})`}`;
+  const n = source.changed.length;
+  const head =
+    source.use === 'snapshot'
+      ? `Báo cáo dùng số liệu đã chốt ${when}; ${n === 0 ? 'không ô nào sửa sau khi chốt.' : `${count(n)} ô sửa sau khi chốt không được dùng:`}`
+      : `Báo cáo dùng số liệu hiện tại, không dùng số đã chốt ${when}; ${n === 0 ? 'không ô nào sửa sau khi chốt.' : `${count(n)} ô đã sửa sau khi chốt:`}`;
+  const lines = source.changed
+    .slice(0, DRAFT_NOTES_MAX_PLACES)
+    .map((c) => `  '${c.tab}'${c.cell === null ? '' : `!${c.cell}`}: ${c.code} lúc chốt ${value(c.before)}, nay ${value(c.after)}.`);
+  if (n > DRAFT_NOTES_MAX_PLACES) lines.push(`  … và ${count(n - DRAFT_NOTES_MAX_PLACES)} ô khác (lệnh kiểm tra liệt kê đủ).`);
+  return [head, ...lines];
+}
 
 /**
  * The Vietnamese lines to print after a draft is made: first the "[?]" count (stated even when it
@@ -60,5 +79,6 @@ export function draftNotes(model: ReportModel): string[] {
       ...placeLines(failing),
     );
   }
+  if (model.figureSource !== undefined) lines.push(...figureSourceNotes(model.figureSource));
   return lines;
 }

@@ -10,12 +10,17 @@ import { formatCitation } from '../documents';
 import { aggregateFigure, countTasks, taskPool } from '../figures';
 import { checkRatio, formatNumber, formatPercent, formatRatio, NUMBER_MAX, RatioError } from '../format';
 import { makeFinding, type Finding, type Where } from '../findings';
+import { describeChange } from '../periods/change';
+import { comparedPeriod } from '../periods/history';
+import { periodNameOf } from '../periods/of-settings';
 import type { RuleViolation } from '../rules';
 import { toneKey } from '../text';
 import { unitsInScope, type Lookup } from '../workbook/lookup';
 import { cellOf } from '../workbook/model';
+import { evaluateExpression, type IndicatorTerm, type ParsedExpression } from './expression';
 import type { DraftMark, Inline, TextRun } from './model';
-import { segmentText, type Placeholder, type Term } from './placeholders';
+import { periodTermValues } from './period-terms';
+import { invalidPlaceholderFinding, segmentText, type Placeholder, type Term } from './placeholders';
 
 export interface NumberSettings {
   readonly zeroPad: boolean;
@@ -158,6 +163,59 @@ function formatFigure(code: string | null, value: number, state: ExpansionState)
     : formatNumber(value, { zeroPad: false }, 2);
 }
 
+const asTerm = (term: IndicatorTerm): Term => ({ type: 'indicator', code: term.code, scope: term.scope });
+
+/** Each term's value in this period, with the first rule its figures break (for "[!]"). */
+function currentValues(terms: ReadonlyArray<IndicatorTerm>, ctx: TextContext, state: ExpansionState, token: string): { values: Map<IndicatorTerm, number | null>; violation: RuleViolation | null; code: string } {
+  const values = new Map<IndicatorTerm, number | null>();
+  let violation: RuleViolation | null = null;
+  let code = '';
+  for (const term of terms) {
+    const result = termValue(asTerm(term), ctx, state, token);
+    values.set(term, result.value);
+    if (violation === null && result.violation !== null) {
+      violation = result.violation;
+      code = term.code;
+    }
+  }
+  return { values, violation, code };
+}
+
+type Computed = { readonly ok: true; readonly value: number; readonly text: string } | { readonly ok: false };
+
+/**
+ * An expression computed from its terms' values and printed: a single code as that indicator
+ * prints, whole-number arithmetic as a count, anything with division or decimals with two
+ * decimals. A missing value has already raised its finding; division by zero and overflow raise one here.
+ */
+function compute(parsed: ParsedExpression, values: ReadonlyMap<IndicatorTerm, number | null>, ctx: TextContext, state: ExpansionState, token: string): Computed {
+  const evaluation = evaluateExpression(parsed.expression, (term) => values.get(term) ?? null);
+  if (!evaluation.ok) {
+    if (evaluation.problem.kind === 'division-by-zero') {
+      state.findings.push(makeFinding('RATIO_INVALID', ctx.where, { token, reason: 'phép tính chia cho 0.' }));
+    } else if (evaluation.problem.kind === 'not-finite') {
+      state.findings.push(makeFinding('SUM_TOO_LARGE', ctx.where, { what: `"${token}"`, max: formatNumber(NUMBER_MAX, { zeroPad: false }) }));
+    }
+    return { ok: false };
+  }
+  const value = evaluation.value;
+  if (Math.abs(value) > NUMBER_MAX) {
+    state.findings.push(makeFinding('SUM_TOO_LARGE', ctx.where, { what: `"${token}"`, max: formatNumber(NUMBER_MAX, { zeroPad: false }) }));
+    return { ok: false };
+  }
+  const single = parsed.expression.kind === 'indicator' ? parsed.expression.code : null;
+  const text =
+    single !== null || evaluation.count ? formatFigure(single, value, state) : formatNumber(value, { zeroPad: false }, 2);
+  return { ok: true, value, text };
+}
+
+/** The measure ("đơn") a change is counted in: the terms' common one, or none when they differ. */
+function commonMeasure(terms: ReadonlyArray<IndicatorTerm>, lookup: Lookup): string | null {
+  const measures = new Set(terms.map((t) => lookup.indicatorsByCode.get(t.code)?.measure?.trim() ?? ''));
+  const [only] = [...measures];
+  return measures.size === 1 && only !== undefined && only !== '' ? only : null;
+}
+
 function markRun(text: string, style: Style, mark: DraftMark): TextRun {
   return { ...run(text, style), mark };
 }
@@ -207,8 +265,54 @@ function expandPlaceholderWith(
   const { lookup } = state;
   switch (p.kind) {
     case 'figure': {
-      const { value, violation } = termValue(p.term, ctx, state, token);
-      return value === null ? unavailable() : checked(formatFigure(p.term.code, value, state), violation, p.term.code);
+      const { option, terms } = p.expression;
+      const writer = ctx.unitId;
+      let values: ReadonlyMap<IndicatorTerm, number | null>;
+      let violation: RuleViolation | null = null;
+      let code = '';
+      if (option === null) {
+        ({ values, violation, code } = currentValues(terms, ctx, state, token));
+      } else {
+        const current = option === 'yearToDate' ? currentValues(terms, ctx, state, token) : null;
+        if (current !== null) ({ violation, code } = current);
+        const earlier = periodTermValues(lookup, terms, option, writer, token, ctx.where, current === null ? null : (t) => current.values.get(t) ?? null);
+        state.findings.push(...earlier.findings);
+        values = earlier.values;
+      }
+      const result = compute(p.expression, values, ctx, state, token);
+      if (!result.ok) return unavailable();
+      if (result.value < 0) state.findings.push(makeFinding('EXPRESSION_NEGATIVE', ctx.where, { token, value: result.text }));
+      return checked(result.text, violation, code);
+    }
+    case 'change': {
+      const current = currentValues(p.expression.terms, ctx, state, token);
+      const earlier = periodTermValues(lookup, p.expression.terms, p.compared, ctx.unitId, token, ctx.where, null);
+      state.findings.push(...earlier.findings);
+      const now = compute(p.expression, current.values, ctx, state, token);
+      const then = compute(p.expression, earlier.values, ctx, state, token);
+      if (!now.ok || !then.ok) return unavailable();
+      const change = describeChange(now.value, then.value, {
+        measure: commonMeasure(p.expression.terms, lookup),
+        compared: p.compared,
+        style: { zeroPad: state.numbers.zeroPad },
+        percentDecimals: state.numbers.percentDecimals,
+      });
+      return change.ok ? checked(change.text, current.violation, current.code) : unavailable();
+    }
+    case 'period': {
+      const period = lookup.period;
+      const name =
+        p.which === 'current'
+          ? periodNameOf(lookup.workbook.settings)
+          : period === null
+            ? null
+            : comparedPeriod(lookup.workbook, period, p.which).period.name;
+      if (name === null) {
+        const { unitId: _unit, ...where } = ctx.where;
+        state.findings.push(makeFinding('PERIOD_NEEDED', where, { token }));
+        return unavailable();
+      }
+      return [run(name, style)];
     }
     case 'ratio':
     case 'percent': {
@@ -316,7 +420,7 @@ export function expandText(text: string, ctx: TextContext, state: ExpansionState
     for (const segment of segmentText(span.text)) {
       if (segment.type === 'text') runs.push(run(segment.text, span.style));
       else if (segment.type === 'invalid') {
-        const reason = `Mã chèn "${segment.token}" không đúng dạng.`;
+        const reason = invalidPlaceholderFinding(segment, ctx.where).message;
         runs.push(markRun(UNAVAILABLE, span.style, { kind: 'unavailable', tab: ctx.where.tab, cell: ctx.where.cell, token: segment.token, reason }));
       } else runs.push(...expandPlaceholder(segment.placeholder, segment.token, ctx, state, span.style));
     }

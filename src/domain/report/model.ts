@@ -138,6 +138,24 @@ export interface ReportModel {
   readonly footnoteMarks?: FootnoteMarks;
   readonly blocks: ReadonlyArray<Block>;
   readonly footnotes: ReadonlyArray<Footnote>;
+  /** Set when the figures were cut off (chốt số liệu): which figures the report used; draftNotes() says it. */
+  readonly figureSource?: FigureSource;
+}
+
+/** The cut-off the report was made against, and the figure cells changed since. */
+export interface FigureSource {
+  /** `snapshot`: the figures at the cut-off; `current`: the figures as they are now. */
+  readonly use: 'snapshot' | 'current';
+  /** The cut-off time ("2023-04-05T17:00") and who took it. */
+  readonly time: string;
+  readonly by: string | null;
+  readonly changed: ReadonlyArray<{
+    readonly tab: string;
+    readonly cell: string | null;
+    readonly code: string;
+    readonly before: number | null;
+    readonly after: number | null;
+  }>;
 }
 
 /** Stretches of letters, digits, "-" and "/": the candidates for a document number (found in linear time). */

@@ -3,7 +3,12 @@
  * ratios and citations are computed, never retyped:
  *
  *   {{SL:DON_TIEP_NHAN}}        a figure: 124 (the writing unit's own, else the sum over units)
- *   {{SL:DON_TIEP_NHAN@UBND}}   the figure of one unit, or of a group: @Xã
+ *   {{SL:DON_TIEP_NHAN@UBND}}   the figure of one unit, or of a group: @Xã, @Xã, thị trấn
+ *   {{SL:DK - CN}}              arithmetic between indicators (./expression.ts), each term scoped
+ *   {{SL:X|kỳ trước}}           the figure of the previous period, |cùng kỳ the same period last
+ *                               year, |lũy kế the year to date (earlier periods from the history tab)
+ *   {{SS:X}}, {{SS:X|cùng kỳ}}  the change: "tăng 12 đơn (10,71%)", "bằng cùng kỳ"
+ *   {{KY}}, {{KY|trước}}, {{KY|cùng kỳ}}  the period's name, and the compared periods' names
  *   {{TL:DON_DA_GQ/DON_TIEP_NHAN}}  a ratio: 106/124; a side may be #Xã (how many units in a group)
  *   {{PT:DON_DA_GQ/DON_TIEP_NHAN}}  a percentage: 85,48%
  *   {{NV:NVTT}}                 tasks of group NVTT done / assigned: 34/37 (@UNIT optional)
@@ -12,18 +17,29 @@
  *   {{CT:CT1}}                  anchor of footnote CT1 of the writing unit (@UNIT for another's)
  *   {{DV:BCHQS}}                the narrative of unit BCHQS for this section (in a synthesis)
  *
- * Kinds are Vietnamese initials (số liệu, tỷ lệ, phần trăm, nhiệm vụ, văn bản, chú thích,
- * đơn vị), case-insensitive. Parsing is pure and reports malformed tokens instead of guessing.
+ * Kinds are Vietnamese initials (số liệu, so sánh, kỳ, tỷ lệ, phần trăm, nhiệm vụ, văn bản, chú
+ * thích, đơn vị), case-insensitive. Parsing is pure and reports malformed tokens instead of guessing.
  */
 import type { CitationStyle, DateStyle } from '../documents';
+import { makeFinding, type Finding, type Where } from '../findings';
+import { matchPeriodOption, PERIOD_OPTIONS, type PeriodOption } from '../periods/calendar';
+import type { ComparedPeriod } from '../periods/change';
 import { stripDiacritics } from '../text';
+import { MAX_EXPRESSION_LENGTH, parseExpression, type ExpressionProblem, type ParsedExpression } from './expression';
 
 export type Term =
   | { readonly type: 'indicator'; readonly code: string; readonly scope: string | null }
   | { readonly type: 'unitCount'; readonly group: string };
 
+/** Which period {{KY}} names: this one, the one before ("trước") or the same one last year ("cùng kỳ"). */
+export type PeriodReference = 'current' | Exclude<PeriodOption, 'yearToDate'>;
+
 export type Placeholder =
-  | { readonly kind: 'figure'; readonly term: Extract<Term, { type: 'indicator' }> }
+  /** {{SL:…}}: an expression over indicators (a single code is the simplest), in this period or as its option says. */
+  | { readonly kind: 'figure'; readonly expression: ParsedExpression }
+  /** {{SS:…}}: how the expression moved against the compared period. */
+  | { readonly kind: 'change'; readonly expression: ParsedExpression; readonly compared: ComparedPeriod }
+  | { readonly kind: 'period'; readonly which: PeriodReference }
   | { readonly kind: 'ratio' | 'percent'; readonly part: Term; readonly whole: Term }
   | { readonly kind: 'tasks'; readonly group: string; readonly scope: string | null }
   | {
@@ -41,15 +57,27 @@ export type Segment =
   | {
       readonly type: 'invalid';
       readonly token: string;
-      readonly problem: 'syntax' | 'kind';
+      /** `option`: an option after "|" that the kind does not take; `expression`: arithmetic that does not parse. */
+      readonly problem: PlaceholderProblem;
       readonly kind: string;
+      /** The option as typed, or why the expression does not parse (Vietnamese). */
+      readonly detail?: string;
     };
+
+export type PlaceholderProblem = 'syntax' | 'kind' | 'option' | 'expression';
+export interface PlaceholderFailure {
+  readonly problem: PlaceholderProblem;
+  readonly kind: string;
+  readonly detail?: string;
+}
 
 const TOKEN = /\{\{([^{}]*)\}\}/g;
 const CODE = /^[A-Za-z0-9_.-]+$/;
 
 export const PLACEHOLDER_KINDS = {
   SL: 'figure',
+  SS: 'change',
+  KY: 'period',
   TL: 'ratio',
   PT: 'percent',
   NV: 'tasks',
@@ -91,24 +119,82 @@ function parseDocumentOptions(options: string[]): { style: CitationStyle; dateSt
   return { style, dateStyle };
 }
 
+/** The options each kind takes after "|", as the findings list them. */
+export const PLACEHOLDER_OPTIONS = {
+  SL: PERIOD_OPTIONS.map((o) => o.label),
+  SS: ['kỳ trước', 'cùng kỳ'],
+  KY: ['trước', 'cùng kỳ'],
+  VB: ['ngắn', 'ngày', 'ngày ngắn', 'ngày dài'],
+} as const;
+
+const optionKey = (text: string): string => stripDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Why an expression does not parse, in the clerk's words. */
+export function expressionProblemText(problem: ExpressionProblem): string {
+  switch (problem.kind) {
+    case 'empty':
+      return 'chưa có mã chỉ tiêu nào';
+    case 'too-long':
+      return `dài ${problem.length} ký tự, quá ${MAX_EXPRESSION_LENGTH} ký tự`;
+    case 'too-deep':
+      return `lồng quá ${problem.max} lớp ngoặc`;
+    case 'unexpected':
+      return problem.found === '' ? 'thiếu số hạng ở cuối' : `không hiểu "${problem.found}" (ký tự thứ ${problem.at + 1})`;
+    case 'bad-number':
+      return `"${problem.text}" không phải số`;
+    case 'unknown-option':
+      return `tùy chọn "${problem.option}" không có`;
+  }
+}
+
+function parseFigureBody(kindText: string, body: string): ParsedExpression | PlaceholderFailure {
+  const parsed = parseExpression(body);
+  if (!parsed.ok) {
+    if (parsed.problem.kind === 'unknown-option') return { problem: 'option', kind: kindText, detail: parsed.problem.option };
+    return { problem: 'expression', kind: kindText, detail: expressionProblemText(parsed.problem) };
+  }
+  if (parsed.parsed.terms.length === 0) return { problem: 'expression', kind: kindText, detail: 'chưa có mã chỉ tiêu nào' };
+  return parsed.parsed;
+}
+
+/** {{KY}}, {{KY|trước}}, {{KY|cùng kỳ}} (also "kỳ trước", "cùng kỳ năm trước"). */
+function parsePeriodReference(options: ReadonlyArray<string>): { kind: 'period'; which: PeriodReference } | PlaceholderFailure {
+  if (options.length === 0) return { kind: 'period', which: 'current' };
+  const [option = '', ...extra] = options;
+  const which = optionKey(option) === 'truoc' ? 'previous' : matchPeriodOption(option);
+  if (extra.length > 0 || which === null || which === 'yearToDate') return { problem: 'option', kind: 'KY', detail: option };
+  return { kind: 'period', which };
+}
+
 /** Parses the inside of one `{{…}}`; returns the reason when it cannot. */
-export function parsePlaceholder(inner: string): Placeholder | { problem: 'syntax' | 'kind'; kind: string } {
+export function parsePlaceholder(inner: string): Placeholder | PlaceholderFailure {
   const colon = inner.indexOf(':');
-  if (colon < 0) return { problem: 'syntax', kind: '' };
+  if (colon < 0) {
+    // {{KY}} alone needs no colon.
+    const [head = '', ...options] = inner.split('|').map((s) => s.trim());
+    return head.toUpperCase() === 'KY' ? parsePeriodReference(options) : { problem: 'syntax', kind: '' };
+  }
   const kindText = inner.slice(0, colon).trim().toUpperCase();
-  const [body = '', ...options] = inner
-    .slice(colon + 1)
-    .split(/[|,]/)
-    .map((s) => s.trim());
   const kind = PLACEHOLDER_KINDS[kindText as keyof typeof PLACEHOLDER_KINDS];
   if (kind === undefined) return { problem: 'kind', kind: kindText };
+  const rest = inner.slice(colon + 1);
+  if (kind === 'figure') {
+    const expression = parseFigureBody(kindText, rest);
+    return 'problem' in expression ? expression : { kind, expression };
+  }
+  if (kind === 'change') {
+    const expression = parseFigureBody(kindText, rest);
+    if ('problem' in expression) return expression;
+    if (expression.option === 'yearToDate') return { problem: 'option', kind: kindText, detail: rest.slice(rest.indexOf('|') + 1).trim() };
+    return { kind, expression, compared: expression.option ?? 'previous' };
+  }
+  // Only citations take several options ("|ngắn, ngày ngắn"); elsewhere a comma belongs to a
+  // group name ("@Xã, thị trấn").
+  const [body = '', ...options] = rest.split(kind === 'document' ? /[|,]/ : '|').map((s) => s.trim());
   const syntax = { problem: 'syntax' as const, kind: kindText };
-  if (kind !== 'document' && options.length > 0) return syntax;
+  if (kind === 'period') return options.length > 0 || body !== '' ? syntax : parsePeriodReference([]);
+  if (kind !== 'document' && options.length > 0) return { problem: 'option', kind: kindText, detail: options.join(' | ') };
   switch (kind) {
-    case 'figure': {
-      const term = parseTerm(body);
-      return term === null || term.type !== 'indicator' ? syntax : { kind, term };
-    }
     case 'ratio':
     case 'percent': {
       const sides = body.split('/');
@@ -123,7 +209,8 @@ export function parsePlaceholder(inner: string): Placeholder | { problem: 'synta
     }
     case 'document': {
       const parsedOptions = parseDocumentOptions(options);
-      if (!CODE.test(body) || parsedOptions === null) return syntax;
+      if (!CODE.test(body)) return syntax;
+      if (parsedOptions === null) return { problem: 'option', kind: kindText, detail: options.join(', ') };
       return { kind, id: body.toUpperCase(), ...parsedOptions };
     }
     case 'footnote': {
@@ -144,7 +231,9 @@ export function segmentText(text: string): Segment[] {
     if (start > last) segments.push({ type: 'text', text: text.slice(last, start) });
     const token = m[0];
     const parsed = parsePlaceholder(m[1] ?? '');
-    if ('problem' in parsed) segments.push({ type: 'invalid', token, problem: parsed.problem, kind: parsed.kind });
+    if ('problem' in parsed) {
+      segments.push({ type: 'invalid', token, problem: parsed.problem, kind: parsed.kind, ...(parsed.detail !== undefined ? { detail: parsed.detail } : {}) });
+    }
     else segments.push({ type: 'placeholder', token, placeholder: parsed });
     last = start + token.length;
   }
@@ -155,4 +244,24 @@ export function segmentText(text: string): Segment[] {
       ? [{ type: 'invalid', token: s.text.trim(), problem: 'syntax', kind: '' }]
       : [s],
   );
+}
+
+/** The finding for a placeholder that does not parse, saying what is wrong with it. */
+export function invalidPlaceholderFinding(segment: Extract<Segment, { type: 'invalid' }>, where: Where): Finding {
+  switch (segment.problem) {
+    case 'kind':
+      return makeFinding('UNKNOWN_PLACEHOLDER', where, { token: segment.token, kind: segment.kind });
+    case 'option': {
+      const allowed = PLACEHOLDER_OPTIONS[segment.kind as keyof typeof PLACEHOLDER_OPTIONS];
+      return makeFinding('UNKNOWN_PLACEHOLDER_OPTION', where, {
+        token: segment.token,
+        option: segment.detail ?? '',
+        allowed: allowed === undefined ? 'loại mã chèn này không có tùy chọn' : allowed.map((o) => `"${o}"`).join(', '),
+      });
+    }
+    case 'expression':
+      return makeFinding('EXPRESSION_SYNTAX', where, { token: segment.token, reason: segment.detail ?? '' });
+    case 'syntax':
+      return makeFinding('PLACEHOLDER_SYNTAX', where, { token: segment.token });
+  }
 }

@@ -9,7 +9,10 @@ import { findCitations, parseSymbol, symbolKey } from '../documents';
 import { taskPool } from '../figures';
 import { formatDateShort, formatNumber } from '../format';
 import { makeFinding, type Finding, type Where } from '../findings';
-import { segmentText, type Placeholder, type Term } from '../report/placeholders';
+import { periodNameOf } from '../periods/of-settings';
+import type { IndicatorTerm } from '../report/expression';
+import { periodTermValues } from '../report/period-terms';
+import { invalidPlaceholderFinding, segmentText, type Placeholder, type Term } from '../report/placeholders';
 import { stripDiacritics, toneKey } from '../text';
 import { cellOf, type RowRef, type UnitSheet } from '../workbook/model';
 import { unitsInScope, type Lookup } from '../workbook/lookup';
@@ -124,9 +127,21 @@ function termProblems(term: Term, lookup: Lookup, where: Where): Finding[] {
 
 function placeholderProblems(p: Placeholder, cell: TextCell, lookup: Lookup, token: string): Finding[] {
   const where = cell.where;
+  const terms = (list: ReadonlyArray<IndicatorTerm>): Finding[] =>
+    list.flatMap((t) => termProblems({ type: 'indicator', code: t.code, scope: t.scope }, lookup, where));
   switch (p.kind) {
-    case 'figure':
-      return termProblems(p.term, lookup, where);
+    case 'figure': {
+      const { option } = p.expression;
+      const history = option === null ? [] : periodTermValues(lookup, p.expression.terms, option, cell.unitId, token, where, null).findings;
+      return [...terms(p.expression.terms), ...history];
+    }
+    case 'change':
+      return [...terms(p.expression.terms), ...periodTermValues(lookup, p.expression.terms, p.compared, cell.unitId, token, where, null).findings];
+    case 'period': {
+      const known = p.which === 'current' ? periodNameOf(lookup.workbook.settings) !== null : lookup.period !== null;
+      const { unitId: _unit, ...textCell } = where;
+      return known ? [] : [makeFinding('PERIOD_NEEDED', textCell, { token })];
+    }
     case 'ratio':
     case 'percent':
       return [...termProblems(p.part, lookup, where), ...termProblems(p.whole, lookup, where)];
@@ -158,11 +173,7 @@ export function checkPlaceholders(cell: TextCell, lookup: Lookup): Finding[] {
   const findings: Finding[] = [];
   for (const segment of segmentText(cell.text)) {
     if (segment.type === 'invalid') {
-      findings.push(
-        segment.problem === 'kind'
-          ? makeFinding('UNKNOWN_PLACEHOLDER', cell.where, { token: segment.token, kind: segment.kind })
-          : makeFinding('PLACEHOLDER_SYNTAX', cell.where, { token: segment.token }),
-      );
+      findings.push(invalidPlaceholderFinding(segment, cell.where));
     } else if (segment.type === 'placeholder') {
       findings.push(...placeholderProblems(segment.placeholder, cell, lookup, segment.token));
     }

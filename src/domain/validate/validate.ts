@@ -10,6 +10,7 @@ import type { ParsedWorkbook } from '../workbook/model';
 import { readWorkbook } from '../workbook/read';
 import { compileReport } from '../report/compile';
 import { checkConfiguration } from './config-checks';
+import { checkPeriods } from './period-checks';
 import { checkUnitSheets } from './unit-checks';
 
 export interface Validation {
@@ -24,7 +25,7 @@ export function validateWorkbook(raw: RawWorkbook): Validation {
   // Compiling the report finds what only computing reveals: unavailable figures, a part larger
   // than its whole inside a ratio, an empty section.
   const compiled = compileReport(lookup);
-  const findings = [...read.findings, ...checkConfiguration(lookup), ...checkUnitSheets(lookup), ...compiled.findings];
+  const findings = [...read.findings, ...checkConfiguration(lookup), ...checkUnitSheets(lookup), ...checkPeriods(lookup), ...compiled.findings];
   return { workbook: read.workbook, lookup, findings: sortFindings(dedupe(findings), read.workbook.tabNames) };
 }
 

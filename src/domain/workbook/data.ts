@@ -4,6 +4,7 @@
  * are the contract's drafts (optional columns may be left out); unit tabs list only what a unit types.
  */
 import type {
+  CutoffRowDraft,
   DocumentRecordDraft,
   FootnoteDraft,
   HistoryRowDraft,
@@ -52,6 +53,8 @@ export interface WorkbookData {
   /** Optional tables: indicator mappings for child reports, figures of earlier periods. */
   readonly mappings?: ReadonlyArray<IndicatorMappingDraft>;
   readonly history?: ReadonlyArray<HistoryRowDraft>;
+  /** The data cut-off snapshot (tab "Chốt số liệu"), when one was taken. */
+  readonly cutoff?: ReadonlyArray<CutoffRowDraft>;
   /** Unit tabs' content by unit id; a unit without an entry gets an empty tab. */
   readonly sheets: Readonly<Record<string, UnitSheetData>>;
 }

@@ -11,8 +11,10 @@ import { cellText, type CellValue, type RawWorkbook } from '../cells';
 import type { ColumnDef, ColumnMap } from '../contract/columns';
 import type { IndicatorDraft, SectionDraft, UnitDraft } from '../contract/tables';
 import {
+  CUTOFF_TAB,
   FIGURES_BLOCK,
   FOOTNOTES_BLOCK,
+  HISTORY_TAB,
   NARRATIVE_BLOCK,
   SETTINGS_TAB,
   TABLE_TABS,
@@ -24,6 +26,7 @@ import {
 import { formatDateNumeric } from '../format';
 import { toneKey } from '../text';
 import { EMPTY_SHEET, type UnitSheetData, type WorkbookData } from './data';
+import { rosterSpan, unitsNotExpected } from '../periods/roster';
 import { resolveUnitRefs } from './lookup';
 
 export interface CellRange {
@@ -429,7 +432,10 @@ export function planUnitTab(unit: UnitDraft, content: UnitSheetData, ctx: UnitTa
   };
 }
 
-/** Every tab of a workbook, in order: settings, configuration tabs, then one tab per unit. */
+/**
+ * Every tab of a workbook, in order: settings, configuration tabs, one tab per unit, then the
+ * system tables the data carries (earlier periods' figures, a cut-off snapshot).
+ */
 export function planWorkbook(data: WorkbookData, resolve: Pick<UnitTabContext, 'writersOf' | 'reportersOf'>): TabPlan[] {
   const tables: Record<string, ReadonlyArray<Readonly<Record<string, unknown>>>> = {
     units: data.units,
@@ -449,20 +455,28 @@ export function planWorkbook(data: WorkbookData, resolve: Pick<UnitTabContext, '
     planSettingsTab(data.settings),
     ...TABLE_TABS.map((def) => planTableTab(def, tables[def.key] ?? [])),
     ...data.units.map((unit) => planUnitTab(unit, data.sheets[unit.id] ?? EMPTY_SHEET, ctx)),
+    ...(data.history !== undefined && data.history.length > 0 ? [planTableTab(HISTORY_TAB, data.history, 'system')] : []),
+    ...(data.cutoff !== undefined && data.cutoff.length > 0 ? [planTableTab(CUTOFF_TAB, data.cutoff, 'system')] : []),
   ];
 }
 
-/** Lays out workbook content, resolving group names in writers and reporters from its units. */
+/**
+ * Lays out workbook content, resolving group names in writers and reporters from its units. A
+ * unit outside its active dates for the period writes and reports nothing in it (as the lookup
+ * reads it), so its tab lists no rows to fill.
+ */
 export function planWorkbookFromData(data: WorkbookData): TabPlan[] {
+  const notExpected = unitsNotExpected(data.units.map((u) => ({ id: u.id, activeFrom: u.activeFrom ?? null, activeTo: u.activeTo ?? null })), rosterSpan(data.settings));
   const unitsById = new Map(data.units.map((u) => [u.id, u]));
   const groups = new Map<string, string[]>();
   for (const unit of data.units) {
     if (unit.group === null || unit.group === undefined || unit.group === '') continue;
     const key = toneKey(unit.group);
-    groups.set(key, [...(groups.get(key) ?? []), unit.id]);
+    groups.set(key, [...(groups.get(key) ?? []), ...(notExpected.has(unit.id) ? [] : [unit.id])]);
   }
-  const writers = new Map(data.sections.map((s) => [s.id, resolveUnitRefs(s.writers ?? [], unitsById, groups).ids]));
-  const reporters = new Map(data.indicators.map((i) => [i.code, resolveUnitRefs(i.reporters, unitsById, groups).ids]));
+  const expectedOnly = (ids: ReadonlyArray<string>): string[] => ids.filter((id) => !notExpected.has(id));
+  const writers = new Map(data.sections.map((s) => [s.id, expectedOnly(resolveUnitRefs(s.writers ?? [], unitsById, groups).ids)]));
+  const reporters = new Map(data.indicators.map((i) => [i.code, expectedOnly(resolveUnitRefs(i.reporters, unitsById, groups).ids)]));
   return planWorkbook(data, {
     writersOf: (id) => writers.get(id) ?? [],
     reportersOf: (code) => reporters.get(code) ?? [],

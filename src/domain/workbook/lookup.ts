@@ -5,6 +5,9 @@
  * the "Văn bản" tab and the units' own cited documents.
  */
 import type { DocumentRecord, Indicator, Section, Unit } from '../contract/tables';
+import { periodOf } from '../periods/of-settings';
+import type { Period } from '../periods/period';
+import { rosterSpan, unitsNotExpected } from '../periods/roster';
 import { toneKey } from '../text';
 import type { Located, ParsedWorkbook, UnitSheet } from './model';
 
@@ -24,6 +27,13 @@ export interface Lookup {
   /** Unit id → figure value by indicator code (null when blank or unreadable). */
   readonly figures: ReadonlyMap<string, ReadonlyMap<string, number | null>>;
   readonly sheet: (unitId: string) => UnitSheet | undefined;
+  /** The report's period (null when the settings describe none; a finding says why). */
+  readonly period: Period | null;
+  /**
+   * Units outside their active dates for the period: listed, but left out of groups, writers and
+   * reporters, so nothing of theirs is required, counted or summed (src/domain/periods/roster.ts).
+   */
+  readonly notExpected: ReadonlySet<string>;
 }
 
 /** Resolves a list of unit ids and group names to unit ids; reports the tokens it cannot. */
@@ -54,6 +64,7 @@ export function unitsInScope(lookup: Pick<Lookup, 'unitsById' | 'groups'>, scope
 }
 
 export function buildLookup(workbook: ParsedWorkbook): Lookup {
+  const notExpected = unitsNotExpected(workbook.units, rosterSpan(workbook.settings));
   const unitsById = new Map<string, Located<Unit>>();
   const groups = new Map<string, string[]>();
   for (const unit of workbook.units) {
@@ -61,23 +72,25 @@ export function buildLookup(workbook: ParsedWorkbook): Lookup {
     if (unit.group !== null && unit.group !== '') {
       const key = toneKey(unit.group);
       const list = groups.get(key) ?? [];
-      if (!list.includes(unit.id)) list.push(unit.id);
+      // A group whose units all left still exists (it is named in the outline), only empty.
+      if (!list.includes(unit.id) && !notExpected.has(unit.id)) list.push(unit.id);
       groups.set(key, list);
     }
   }
+  const expectedOnly = (ids: ReadonlyArray<string>): string[] => ids.filter((id) => !notExpected.has(id));
   const sectionsById = new Map<string, Located<Section>>();
   const writersOf = new Map<string, string[]>();
   for (const section of workbook.sections) {
     if (sectionsById.has(section.id)) continue;
     sectionsById.set(section.id, section);
-    writersOf.set(section.id, resolveUnitRefs(section.writers ?? [], unitsById, groups).ids);
+    writersOf.set(section.id, expectedOnly(resolveUnitRefs(section.writers ?? [], unitsById, groups).ids));
   }
   const indicatorsByCode = new Map<string, Located<Indicator>>();
   const reportersOf = new Map<string, string[]>();
   for (const indicator of workbook.indicators) {
     if (indicatorsByCode.has(indicator.code)) continue;
     indicatorsByCode.set(indicator.code, indicator);
-    reportersOf.set(indicator.code, resolveUnitRefs(indicator.reporters, unitsById, groups).ids);
+    reportersOf.set(indicator.code, expectedOnly(resolveUnitRefs(indicator.reporters, unitsById, groups).ids));
   }
   const documentsById = new Map<string, Located<DocumentRecord>>();
   for (const doc of workbook.documents) if (!documentsById.has(doc.id)) documentsById.set(doc.id, doc);
@@ -101,5 +114,7 @@ export function buildLookup(workbook: ParsedWorkbook): Lookup {
     reportersOf,
     figures,
     sheet: (unitId) => workbook.unitSheets.get(unitId),
+    period: periodOf(workbook.settings),
+    notExpected,
   };
 }

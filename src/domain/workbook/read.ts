@@ -21,6 +21,7 @@ import {
   type UnitBlock,
 } from '../contract/tabs';
 import { makeFinding, type Finding, type Severity } from '../findings';
+import { rosterSpan, unitActiveIn } from '../periods/roster';
 import { looseKey, nfc, toneKey } from '../text';
 import type { Located, ParsedWorkbook, RowRef, UnitSheet } from './model';
 import { parseCell } from './parse-cell';
@@ -283,10 +284,13 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
 
   const units = (tables['units'] ?? []) as ParsedWorkbook['units'];
   const unitSheets = new Map<string, UnitSheet>();
+  const span = rosterSpan(settingsRead.settings);
   for (const unit of units) {
     if (unit.at.bad.includes('tab') || unit.at.bad.includes('id')) continue;
     const tab = findTab(raw, unit.tab);
     if (!tab) {
+      // A unit outside its active dates needs no tab in this period.
+      if (!unitActiveIn(unit, span)) continue;
       findings.push(
         makeFinding(
           'MISSING_UNIT_TAB',

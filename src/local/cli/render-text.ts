@@ -1,12 +1,16 @@
 /**
  * Plain-text and JSON renderings of findings and progress for the terminal: a findings list
- * grouped by tab, a status table that lines up Vietnamese text, and the JSON shapes that
+ * grouped by tab, a status table that lines up Vietnamese text (with on-time submissions and the
+ * progress tab's two series as text), and the JSON shapes that
  * `--json` prints (documented in docs/cli.md; programs may rely on them).
  */
-import { formatDateTimeNumeric, formatRatio } from '../../domain/format';
+import { formatDateNumeric, formatDateTimeNumeric, formatNumber, formatRatio } from '../../domain/format';
 import { countBySeverity, SEVERITY_LABEL, type Finding } from '../../domain/findings';
+import { NOT_EXPECTED_LABEL } from '../../domain/dashboard';
+import type { ProgressSeries } from '../../domain/progress-series';
 import { UNIT_STATE_LABEL, type UnitStatus, type WorkbookStatus } from '../../domain/status';
 import { charLength } from '../../domain/text';
+import { onTimeSentence, TIMELINESS_LABEL } from '../../domain/timeliness';
 
 function pad(text: string, width: number): string {
   const length = charLength(text);
@@ -77,8 +81,28 @@ function taskRatio(unit: UnitStatus): string {
   return unit.tasks.total === 0 ? '—' : formatRatio(unit.tasks.done, unit.tasks.total, { zeroPad: false });
 }
 
+/** The progress tab's two charts as lines of text: submissions per day, indicators per period. */
+function seriesLines(series: ProgressSeries | undefined): string[] {
+  if (series === undefined) return [];
+  const lines: string[] = [];
+  if (series.submissions.length > 0) {
+    // Only the days something changed, so a long period stays readable.
+    const days = series.submissions.filter((p, i, all) => i === 0 || i === all.length - 1 || p.submitted !== all[i - 1]?.submitted);
+    lines.push(
+      '',
+      `Số đơn vị đã nộp theo ngày${series.deadline === null ? '' : ` (hạn ${formatDateNumeric(series.deadline)})`}: ` +
+        days.map((p) => `${formatDateNumeric(p.date).slice(0, 5)}: ${p.submitted}/${series.expected}`).join(' · '),
+    );
+  }
+  if (series.trendCodes.length > 0 && series.trend.length > 0) {
+    const value = (v: number | null): string => (v === null ? '—' : formatNumber(v, { zeroPad: false }));
+    lines.push('', 'Chỉ tiêu qua các kỳ:', table([['Kỳ', ...series.trendCodes.map((c) => c.code)], ...series.trend.map((p) => [p.current ? `${p.name} (kỳ này)` : p.name, ...p.values.map(value)])]));
+  }
+  return lines;
+}
+
 export function renderStatus(status: WorkbookStatus): string {
-  const header = ['Mã', 'Đơn vị', 'Nhiệm vụ', 'Số liệu', 'Nội dung', 'Lỗi', 'Cảnh báo', 'Trạng thái', 'Nộp lúc'];
+  const header = ['Mã', 'Đơn vị', 'Nhiệm vụ', 'Số liệu', 'Nội dung', 'Lỗi', 'Cảnh báo', 'Trạng thái', 'Nộp lúc', 'Đúng hạn', 'Sửa sau chốt'];
   const rows = status.units.map((u) => [
     u.unitId,
     clip(u.name, 40),
@@ -87,13 +111,16 @@ export function renderStatus(status: WorkbookStatus): string {
     partRatio(u.texts),
     String(u.errors),
     String(u.warnings),
-    UNIT_STATE_LABEL[u.state],
+    u.expected ? UNIT_STATE_LABEL[u.state] : NOT_EXPECTED_LABEL,
     formatDateTimeNumeric(u.submittedAt),
+    u.expected && u.state === 'submitted' ? TIMELINESS_LABEL[u.timeliness] : '',
+    u.changedAfterCutoff === 0 ? '' : String(u.changedAfterCutoff),
   ]);
   const total =
     `Tổng: ${status.complete}/${status.expected} đơn vị đủ dữ liệu, không lỗi; ` +
     `${status.submitted}/${status.expected} đã nộp.`;
-  return `${table([header, ...rows])}\n\n${total}`;
+  const notExpected = status.notExpected > 0 ? ` ${status.notExpected} đơn vị không thuộc kỳ này, không tính.` : '';
+  return [`${table([header, ...rows])}\n\n${total}`, `${onTimeSentence(status.onTime, status.expected)}.${notExpected}`, ...seriesLines(status.series)].join('\n');
 }
 
 export function statusJson(file: string, status: WorkbookStatus): object {
@@ -102,6 +129,8 @@ export function statusJson(file: string, status: WorkbookStatus): object {
     expected: status.expected,
     complete: status.complete,
     submitted: status.submitted,
+    onTime: status.onTime,
+    notExpected: status.notExpected,
     units: status.units.map((u) => ({
       id: u.unitId,
       name: u.name,
@@ -117,6 +146,9 @@ export function statusJson(file: string, status: WorkbookStatus): object {
       submittedAt: u.submittedAt,
       submittedBy: u.submittedBy,
       deadline: u.deadline,
+      expected: u.expected,
+      timeliness: u.timeliness,
+      changedAfterCutoff: u.changedAfterCutoff,
       missing: u.missing.map((m) => ({ kind: m.kind, id: m.id, label: m.label, tab: m.where.tab, cell: m.where.cell })),
     })),
   };

@@ -6,7 +6,7 @@
  */
 import type { ColumnDef, ColumnMap } from '../../domain/contract/columns';
 import { SETTINGS_FIELDS } from '../../domain/contract/tables';
-import { SETTINGS_TAB, TABLE_TABS, UNIT_BLOCKS, DASHBOARD_TAB_NAME, REMINDER_LOG_TAB_NAME } from '../../domain/contract/tabs';
+import { SETTINGS_TAB, TABLE_TABS, UNIT_BLOCKS, DASHBOARD_TAB_NAME, REMINDER_LOG_TAB_NAME, CUTOFF_TAB, HISTORY_TAB } from '../../domain/contract/tabs';
 import { DATE_RANGE } from '../../domain/dates';
 import { SEVERITY_LABEL } from '../../domain/findings';
 import { formatDateNumeric, formatNumber, NUMBER_MAX } from '../../domain/format';
@@ -15,6 +15,7 @@ import { MESSAGES, type FindingCode } from '../../domain/messages';
 import { DIGEST_UNITS_MAX, MAIL_ITEMS_MAX } from '../../domain/reminders/email';
 import { FAILS_RULE, MAX_INCLUSION_DEPTH, UNAVAILABLE } from '../../domain/report/expand';
 import { FINDING_CELLS_MAX } from '../../domain/rules';
+import { periodPlaceholderRows, periodsDocs } from './periods-docs';
 
 function kindLabel(def: ColumnDef): string {
   switch (def.kind) {
@@ -86,6 +87,7 @@ export function workbookDocs(): string {
     ...TABLE_TABS.map((t, i) => `${i + 2}. Tab **${t.name}**: ${t.purpose}`),
     `${TABLE_TABS.length + 2}. Mỗi đơn vị một tab (tên tab ghi ở tab Đơn vị), gồm năm phần xếp từ trên xuống: ${UNIT_BLOCKS.map((b) => b.title).join(', ')}.`,
     `${TABLE_TABS.length + 3}. Các tab do tiện ích tự ghi: **${DASHBOARD_TAB_NAME}** (tiến độ) và **${REMINDER_LOG_TAB_NAME}** (nhật ký thư nhắc). Không nhập vào các tab này.`,
+    `${TABLE_TABS.length + 4}. Khi có: **${HISTORY_TAB.name}** (số liệu các kỳ trước, ghi khi tạo kỳ mới) và **${CUTOFF_TAB.name}** (số liệu lúc chốt). Tiện ích tự ghi; không nhập vào các tab này.`,
     '',
     'Quy ước chung:',
     '',
@@ -126,7 +128,7 @@ export function workbookDocs(): string {
     '| Mã chèn | Kết quả | Ý nghĩa |',
     '|---|---|---|',
     '| `{{SL:DON_TIEP_NHAN}}` | 124 | số liệu của chính đơn vị viết; nếu đơn vị không báo cáo chỉ tiêu này thì là tổng của các đơn vị báo cáo |',
-    '| `{{SL:DON_TIEP_NHAN@UBND}}`, `{{SL:X@Xã}}` | 124 | số liệu của một đơn vị, hoặc tổng của một nhóm |',
+    '| `{{SL:DON_TIEP_NHAN@UBND}}`, `{{SL:X@Xã}}`, `{{SL:X@Xã, thị trấn}}` | 124 | số liệu của một đơn vị, hoặc tổng của một nhóm (tên nhóm có thể chứa dấu phẩy) |',
     '| `{{TL:DON_DA_GIAI_QUYET/DON_TIEP_NHAN}}` | 106/124 | tỷ lệ giữa hai chỉ tiêu |',
     '| `{{TL:XA_DON_DA_GIAI_QUYET@Xã/XA_DON_TIEP_NHAN@Xã}}` | 35/45 | mỗi vế có thể có `@đơn vị` hoặc `@nhóm` riêng, như trong SL |',
     '| `{{TL:XA_KIEM_TRA/#Xã}}` | 09/09 | `#Nhóm` là số đơn vị của nhóm |',
@@ -138,6 +140,7 @@ export function workbookDocs(): string {
     '| `{{VB:QD529\\|ngày}}` | Quyết định số 529-QĐ/HU ngày 11 tháng 02 năm 2022 của Ban Thường vụ Huyện ủy | không kèm trích yếu |',
     '| `{{CT:CT1}}` | ⁽¹⁾ | gắn chú thích CT1 (phần D của đơn vị); số thứ tự chú thích được đánh tự động trong toàn báo cáo |',
     '| `{{DV:BCHQS}}` | _(nội dung của đơn vị)_ | trong phần tổng hợp: chèn nội dung đơn vị BCHQS viết cho cùng mục |',
+    ...periodPlaceholderRows(),
     '| `*nghiêng*`, `**đậm**` | _nghiêng_, **đậm** | định dạng chữ |',
     '',
     '`@` sau mã chỉ tiêu hay nhóm nhiệm vụ nhận một mã đơn vị (UBND) hoặc một tên nhóm ở cột Nhóm của tab Đơn vị (Xã); tên nhóm viết có dấu, hoa thường như nhau. Một mã không phải đơn vị cũng không phải nhóm là lỗi tại ô chứa mã chèn.',
@@ -166,6 +169,7 @@ export function workbookDocs(): string {
     '',
     `Bản thảo luôn được tạo, kể cả khi còn lỗi. Chỗ không tính được (số liệu còn trống hay sai, mã chèn sai, văn bản không có trong sổ) hiện "${UNAVAILABLE}". Con số lấy từ số liệu không thỏa một ràng buộc mức Lỗi vẫn được in, kèm "${FAILS_RULE}" ngay sau (ví dụ "14/15${FAILS_RULE}"), và có cảnh báo tại ô chứa mã chèn. Sau khi tạo, công cụ cho biết bản thảo có bao nhiêu chỗ "${UNAVAILABLE}" và những chỗ "${FAILS_RULE}", mỗi chỗ kèm ô cần sửa. Số 0 được in là 0; ô để trống là "${UNAVAILABLE}": không nhập gì khác với nhập 0.`,
     '',
+    ...periodsDocs(columnsTable),
     '## Ràng buộc giữa các chỉ tiêu',
     '',
     'Cột Biểu thức của tab Ràng buộc so sánh hai tổng mã chỉ tiêu bằng `=`, `<=`, `>=`, `<`, `>` (hoặc `≤`, `≥`). Ví dụ: `DON_DA_GIAI_QUYET + DON_DANG_GIAI_QUYET = DON_TIEP_NHAN` (các phần cộng lại bằng tổng), `DON_DA_GIAI_QUYET <= DON_TIEP_NHAN` (phần không vượt tổng). Ràng buộc được kiểm tra cho từng đơn vị, và cho tổng các đơn vị khi các chỉ tiêu do những đơn vị khác nhau báo cáo.',

@@ -73,10 +73,12 @@ describe('reminder emails', () => {
     const units = [
       { unitId: 'UBND', name: 'Ủy ban <b>', tab: 'UBND huyện', state: 'incomplete', deadline: '2023-03-10', errors: 1, missing: [{}] },
     ] as never;
-    const mail = composeDigest({ to: ['bdv@example.org'], secretariatUnit: 'BDVHU', late: units, status: { units, expected: 22, complete: 20, submitted: 21, done: 20 } }, report, '2023-03-12', link);
+    const mail = composeDigest({ to: ['bdv@example.org'], secretariatUnit: 'BDVHU', late: units, status: { units, expected: 22, complete: 20, submitted: 21, done: 20, onTime: 18, notExpected: 0 } }, report, '2023-03-12', link);
     expect(mail.subject).toBe('[Bản tin] Báo cáo số 350-BC/HU: 20/22 đơn vị đã nộp đủ, 1 đơn vị quá hạn (12/03/2023)');
     expect(mail.text).toContain('- Ủy ban <b> (hạn 10/03/2023): Chưa đủ; 1 phần còn thiếu; 1 lỗi.');
     expect(mail.html).toContain('Ủy ban &lt;b&gt;');
+    expect(mail.text).toContain('- 18/22 đơn vị nộp đúng hạn.');
+    expect(mail.html).toContain('<b>18/22 đơn vị nộp đúng hạn</b>');
   });
 
   it('escapes the five HTML-special characters', () => {
@@ -125,7 +127,7 @@ describe('reminder emails', () => {
 
   it('caps the units a digest lists', () => {
     const units = Array.from({ length: 1_000 }, (_, i) => ({ unitId: `X${i}`, name: `Xã ${i}`, tab: `Xã ${i}`, state: 'incomplete', deadline: '2023-03-10', errors: 1, missing: [] })) as never;
-    const mail = composeDigest({ to: ['bdv@example.org'], secretariatUnit: 'BDVHU', late: units, status: { units, expected: 1000, complete: 0, submitted: 0, done: 0 } }, report, '2023-03-12', link);
+    const mail = composeDigest({ to: ['bdv@example.org'], secretariatUnit: 'BDVHU', late: units, status: { units, expected: 1000, complete: 0, submitted: 0, done: 0, onTime: 0, notExpected: 0 } }, report, '2023-03-12', link);
     expect(mail.text.match(/^- Xã/gm)).toHaveLength(200);
     expect(mail.text).toContain('Còn 800 đơn vị khác');
   });

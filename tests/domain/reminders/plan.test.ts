@@ -25,13 +25,16 @@ function unit(overrides: Partial<UnitStatus> = {}): UnitStatus {
     submittedBy: null,
     deadline: '2023-03-10',
     state: 'incomplete',
+    timeliness: 'not_submitted',
+    expected: true,
+    changedAfterCutoff: 0,
     findings: [makeFinding('MISSING_FIGURE', { tab: 'UBND huyện', cell: 'D20', unitId: 'UBND' }, { code: 'DON_TIEP_NHAN', label: 'Đơn tiếp nhận' })],
     ...overrides,
   };
 }
 
 const done = (u: Partial<UnitStatus> = {}) =>
-  unit({ state: 'submitted', complete: true, errors: 0, missing: [], findings: [], submittedAt: '2023-03-08T09:00', ...u });
+  unit({ state: 'submitted', complete: true, errors: 0, missing: [], findings: [], submittedAt: '2023-03-08T09:00', timeliness: 'on_time', ...u });
 
 const statusOf = (units: UnitStatus[]): WorkbookStatus => summarizeUnits(units);
 
@@ -126,6 +129,28 @@ describe('planning reminders', () => {
     const log = [{ time: '2023-03-12T08:00', unitId: 'BDVHU', reason: 'digest' as const, result: 'sent' as const }];
     expect(plan([unit()], '2023-03-12', { schedule: withDigest, log }).digest).toBeNull();
     expect(plan([done()], '2023-03-12', { schedule: withDigest }).digest).toBeNull();
+  });
+
+  it('never reminds a unit outside its active dates, nor lists it late in the digest', () => {
+    const gone = unit({ unitId: 'XA_CU', expected: false });
+    const withDigest = { ...schedule, digest: true };
+    for (const today of ['2023-03-07', '2023-03-10', '2023-03-12', '2023-04-30']) {
+      expect(reasons(plan([gone], today))).toEqual([]);
+    }
+    const both = plan([gone, unit()], '2023-03-12', { schedule: withDigest });
+    expect(reasons(both)).toEqual([['UBND', 'overdue', -2]]);
+    expect(both.digest?.late.map((u) => u.unitId)).toEqual(['UBND']);
+    expect(both.digest?.status).toMatchObject({ expected: 1, notExpected: 1 });
+  });
+
+  it('counts only expected units, and on-time ones among the submitted', () => {
+    const status = statusOf([
+      done({ unitId: 'A' }),
+      done({ unitId: 'B', submittedAt: '2023-03-11T08:00', timeliness: 'late' }),
+      unit({ unitId: 'C' }),
+      done({ unitId: 'D', expected: false }),
+    ]);
+    expect(status).toMatchObject({ expected: 3, submitted: 2, done: 2, complete: 2, onTime: 1, notExpected: 1 });
   });
 
   it('reads the schedule from settings, tolerating spacing and duplicates', () => {

@@ -333,7 +333,10 @@ describe('validating a workbook', () => {
 
     it('reports an unknown kind, a malformed token and unknown references', () => {
       expect(only(findingsOf(narrativeWith('{{XX:A}} {{CT:C1}}').raw), 'UNKNOWN_PLACEHOLDER')).toHaveLength(1);
-      expect(only(findingsOf(narrativeWith('{{SL:}} {{CT:C1}}').raw), 'PLACEHOLDER_SYNTAX')).toHaveLength(1);
+      expect(only(findingsOf(narrativeWith('{{SL}} {{CT:C1}}').raw), 'PLACEHOLDER_SYNTAX')).toHaveLength(1);
+      expect(only(findingsOf(narrativeWith('{{SL:}} {{CT:C1}}').raw), 'EXPRESSION_SYNTAX').map((f) => f.message)).toEqual([
+        'Phép tính trong "{{SL:}}" không đúng dạng: chưa có mã chỉ tiêu nào. Ví dụ đúng: {{SL:A - B}}, {{SL:(A + B) / C}}, {{SL:A - B@UBND}}; dấu trừ giữa hai mã phải có dấu cách hai bên.',
+      ]);
       expect(only(findingsOf(narrativeWith('{{SL:DON_X}} {{CT:C1}}').raw), 'UNKNOWN_INDICATOR')).toHaveLength(1);
       expect(only(findingsOf(narrativeWith('{{VB:QD1}} {{CT:C1}}').raw), 'UNKNOWN_DOCUMENT')).toHaveLength(1);
       expect(only(findingsOf(narrativeWith('{{NV:KHAC}} {{CT:C1}}').raw), 'UNKNOWN_TASK_GROUP')).toHaveLength(1);

@@ -7,6 +7,7 @@
  */
 import type { CutoffRow } from '../domain/contract/tables';
 import { CUTOFF_TAB } from '../domain/contract/tabs';
+import { cutoffOf } from '../domain/cutoff';
 import type { IsoDate, IsoDateTime } from '../domain/dates';
 import { planTableTab, type TabPlan } from '../domain/workbook/layout';
 import type { WorkbookCheck } from './check-workbook';
@@ -30,10 +31,10 @@ export function cutoffTab(rows: ReadonlyArray<CutoffRow>): TabPlan {
   return planTableTab(CUTOFF_TAB, rows, 'system');
 }
 
-/** Who took the snapshot there is, and when; null when there is none. */
+/** Who took the snapshot there is, and when (the latest, src/domain/cutoff.ts); null when there is none. */
 export function existingCutoff(check: WorkbookCheck): { readonly time: IsoDateTime; readonly by: string | null } | null {
-  const first = check.workbook.cutoff[0];
-  return first === undefined ? null : { time: first.time, by: first.by };
+  const cutoff = cutoffOf(check.workbook);
+  return cutoff === null ? null : { time: cutoff.time, by: cutoff.by };
 }
 
 /** Whether the daily trigger should take the snapshot today: the cut-off date has come and nobody took one. */

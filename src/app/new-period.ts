@@ -15,10 +15,12 @@
 import type { DocumentRecordDraft, HistoryRowDraft, Settings, TaskDraft, UnitDraft } from '../domain/contract/tables';
 import { HISTORY_TAB, MAPPING_TAB, SETTINGS_TAB, TABLE_TABS } from '../domain/contract/tabs';
 import { addDays, daysBetween, type IsoDate } from '../domain/dates';
+import { lookupForReport } from '../domain/cutoff';
 import { aggregateFigure } from '../domain/figures';
 import { locationLabel, type Finding } from '../domain/findings';
 import { formatDateNumeric } from '../domain/format';
 import { nextPeriod, periodOverlaps, shiftForNextPeriod } from '../domain/periods/calendar';
+import { checkPeriodSettings, periodOf } from '../domain/periods/of-settings';
 import { periodFromDates, type Period, type PeriodProblem } from '../domain/periods/period';
 import type { UnitSheetData, WorkbookData } from '../domain/workbook/data';
 import { planTableTab, planWorkbookFromData, type TabPlan } from '../domain/workbook/layout';
@@ -72,21 +74,21 @@ function settingCell(check: WorkbookCheck, field: keyof Settings): string {
   return cell === undefined ? `tab ${SETTINGS_TAB.name}` : `tab ${SETTINGS_TAB.name}, ô ${cell}`;
 }
 
-/** The period a workbook reports on, from its settings; a refusal naming the cells when it has none. */
+/**
+ * The period a workbook reports on, read as everywhere else (src/domain/periods/of-settings.ts);
+ * a refusal naming the cell to fix, in the words of the check, when the settings give none.
+ */
 export function periodOfCheck(check: WorkbookCheck): Period {
   const settings = check.workbook.settings;
   if (settings === null) {
-    throw new NextPeriodRefused(`Tab ${SETTINGS_TAB.name} còn thiếu thông tin bắt buộc; hãy sửa các lỗi ở tab này (xem lệnh validate) rồi tạo kỳ mới.`);
+    throw new NextPeriodRefused(`Tab ${SETTINGS_TAB.name} còn thiếu thông tin bắt buộc; hãy sửa các lỗi ở tab này (menu Kiểm tra dữ liệu, hoặc lệnh validate) rồi tạo kỳ mới.`);
   }
-  if (settings.periodFrom === null || settings.periodTo === null) {
-    const field = settings.periodFrom === null ? 'periodFrom' : 'periodTo';
-    throw new NextPeriodRefused(`Chưa có ngày của kỳ báo cáo (${settingCell(check, field)}): cần biết kỳ này để tính kỳ sau.`);
-  }
-  const result = periodFromDates(settings.periodType, settings.periodFrom, settings.periodTo, settings.periodName);
-  if (!result.ok) {
-    throw new NextPeriodRefused(`Kỳ báo cáo ở ${settingCell(check, 'periodFrom')} không dùng được: ${PROBLEM_TEXT[result.problem.kind](result.problem)}.`);
-  }
-  return result.period;
+  const period = periodOf(settings);
+  if (period !== null) return period;
+  const finding = checkPeriodSettings(settings, check.workbook.settingsCells, { name: true, dates: true })[0];
+  const field = settings.periodFrom === null ? 'periodFrom' : 'periodTo';
+  const where = finding?.cell !== null && finding?.cell !== undefined ? `tab ${SETTINGS_TAB.name}, ô ${finding.cell}` : settingCell(check, field);
+  throw new NextPeriodRefused(`${finding?.message ?? 'Chưa có ngày của kỳ báo cáo.'} (${where}) Cần biết kỳ này để tính kỳ sau.`);
 }
 
 /** The new period: the one after `previous`, or the dates asked for (same type). */
@@ -120,33 +122,13 @@ export function isExpectedIn(period: Pick<Period, 'from' | 'to'>, unit: Pick<Uni
   return periodOverlaps(period, unit.activeFrom ?? null, unit.activeTo ?? null);
 }
 
-/** The figures of the cut-off snapshot, by unit and code (the tab "Chốt số liệu"). */
-function snapshotValues(check: WorkbookCheck): Map<string, Map<string, number | null>> | null {
-  if (check.workbook.cutoff.length === 0) return null;
-  const values = new Map<string, Map<string, number | null>>();
-  for (const row of check.workbook.cutoff) {
-    const unit = values.get(row.unitId) ?? new Map<string, number | null>();
-    if (!unit.has(row.code)) unit.set(row.code, row.value);
-    values.set(row.unitId, unit);
-  }
-  return values;
-}
-
 /**
- * The old period's figures as the report used them: the snapshot's when there is one and the
- * settings say the report uses it, else the figures as they stand.
+ * The old period's figures as its report used them (src/domain/cutoff.ts): the snapshot's when
+ * there is one and the settings say the report uses it, else the figures as they stand.
  */
 function figuresOfRecord(check: WorkbookCheck): { lookup: Lookup; source: 'snapshot' | 'final' } {
-  const snapshot = snapshotValues(check);
-  const useSnapshot = snapshot !== null && (check.workbook.settings?.cutoffUse ?? 'snapshot') === 'snapshot';
-  if (!useSnapshot) return { lookup: check.lookup, source: 'final' };
-  const figures = new Map<string, ReadonlyMap<string, number | null>>();
-  for (const [unitId, current] of check.lookup.figures) {
-    const frozen = snapshot.get(unitId);
-    figures.set(unitId, frozen === undefined ? current : new Map([...current, ...frozen]));
-  }
-  for (const [unitId, frozen] of snapshot) if (!figures.has(unitId)) figures.set(unitId, frozen);
-  return { lookup: { ...check.lookup, figures }, source: 'snapshot' };
+  const lookup = lookupForReport(check.lookup);
+  return { lookup, source: lookup === check.lookup ? 'final' : 'snapshot' };
 }
 
 /**
@@ -272,7 +254,8 @@ export function nextPeriodTabs(plan: NextPeriodPlan): TabPlan[] {
   const tabs = planWorkbookFromData(plan.data).filter((p) => p.role !== 'unit' || p.unitId === undefined || !skip.has(p.unitId));
   const mappings = plan.data.mappings ?? [];
   if (mappings.length > 0) tabs.push(planTableTab(MAPPING_TAB, mappings));
-  tabs.push(planTableTab(HISTORY_TAB, plan.data.history ?? [], 'system'));
+  // The layout adds the history tab when there are rows; a report without indicators gets it empty.
+  if (!tabs.some((t) => t.name === HISTORY_TAB.name)) tabs.push(planTableTab(HISTORY_TAB, plan.data.history ?? [], 'system'));
   return tabs;
 }
 

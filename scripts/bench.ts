@@ -8,7 +8,9 @@
  * Targets: example ≤ 2 s end to end; 1,000 units ≤ 5 s (reading ≤ 0.6 s) and ≤ 1 GB.
  *
  * Part 2, Apps Script (scripts/bench-gas.ts): the add-in's actions against the in-memory fakes
- * for 10, 100 and 1,000 units, and a 1,000-unit setup continuing itself. Part 3: the bundle
+ * for 10, 100 and 1,000 units, and a 1,000-unit setup continuing itself; then the periods
+ * (scripts/bench-periods.ts): the next period and a report with comparisons, offline and in
+ * Apps Script, at 100 and 1,000 units. Part 3: the bundle
  * within BUNDLE_BUDGET (scripts/build-gas.ts): ≤ 250 KB and evaluated in ≤ 50 ms in a vm.
  */
 import { execFileSync } from 'node:child_process';
@@ -27,6 +29,7 @@ import { readXlsx, writeXlsx } from '../src/local/xlsx';
 import { readZipDirectory } from '../src/local/xlsx/zip';
 import { BUNDLE_BUDGET, buildGasBundle } from './build-gas';
 import { gasBench } from './bench-gas';
+import { periodsBench } from './bench-periods';
 import { syntheticWorkbook } from './synthetic-workbook';
 
 const SIZES = [10, 100, 1000];
@@ -145,6 +148,7 @@ async function main(): Promise<void> {
   process.stdout.write(`baocao benchmark · Node ${process.version} · ${new Date().toISOString()}\n`);
   await offlinePart(dir);
   gasBench();
+  periodsBench();
   await bundlePart(dir);
 }
 

@@ -141,6 +141,21 @@ describe('Tạo kỳ báo cáo mới, in Google Sheets', () => {
     expect(spreadsheet.sheet(SETTINGS_TAB.name).cell(`A${noted()}`).note ?? '').toBe('');
   });
 
+  it('drops the tab of a unit that no longer exists in the new period, keeping it in the old file', () => {
+    // Chư Don is merged away the day the old period ends.
+    const data = { ...CHU_PUH_2023, units: CHU_PUH_2023.units.map((u) => (u.id === 'XA_CHUDON' ? { ...u, activeTo: '2023-03-10' } : u)) };
+    const wb = gasWorkbook(data);
+    const known = new Set(wb.env.spreadsheetApp.registry().keys());
+    wb.env.ui.answerNext({ button: 'YES' });
+    wb.call('baocaoNewPeriod');
+    const id = [...wb.env.spreadsheetApp.registry().keys()].find((k) => !known.has(k))!;
+    expect(wb.env.container(id).spreadsheet.findSheet('Xã Chư Don')).toBeUndefined();
+    expect(wb.env.spreadsheet.findSheet('Xã Chư Don')).toBeDefined();
+    const check = checkWorkbook({ read: () => readCopy(wb, id) });
+    expect(check.status.units.find((u) => u.unitId === 'XA_CHUDON')?.expected).toBe(false);
+    expect(check.findings.filter((f) => !MISSING_ENTRIES.has(f.code))).toEqual([]);
+  });
+
   it('is for the secretariat only, and creates nothing when the question is declined', () => {
     const wb = gasWorkbook();
     const count = () => wb.env.spreadsheetApp.registry().size;

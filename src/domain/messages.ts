@@ -265,7 +265,7 @@ export const MESSAGES = {
   // Placeholders and footnotes in narrative text
   PLACEHOLDER_SYNTAX: def<{ token: string }>(
     'error',
-    (p) => `Mã chèn "${p.token}" không đúng dạng. Ví dụ đúng: {{SL:DON_TIEP_NHAN}}, {{TL:A/B}}, {{PT:A/B}}, {{NV:NVTT}}, {{VB:QD529}}, {{CT:CT1}}.`,
+    (p) => `Mã chèn "${p.token}" không đúng dạng. Ví dụ đúng: {{SL:DON_TIEP_NHAN}}, {{SL:A - B}}, {{SS:A}}, {{KY}}, {{TL:A/B}}, {{PT:A/B}}, {{NV:NVTT}}, {{VB:QD529}}, {{CT:CT1}}.`,
   ),
   UNKNOWN_PLACEHOLDER: def<{ token: string; kind: string }>(
     'error',

@@ -39,11 +39,13 @@ export type PeriodOption = (typeof PERIOD_OPTIONS)[number]['value'];
 
 const optionKey = (text: string): string => stripDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** Every spelling of every option, keyed once (a report may hold thousands of options). */
+let optionsByKey: Map<string, PeriodOption> | null = null;
+
 /** "Kỳ trước", "ky truoc", "LŨY KẾ", "luỹ kế" → the option; null for anything else. */
 export function matchPeriodOption(text: string): PeriodOption | null {
-  const key = optionKey(text);
-  const found = PERIOD_OPTIONS.find((o) => [o.label, ...o.aliases].some((name) => optionKey(name) === key));
-  return found?.value ?? null;
+  optionsByKey ??= new Map(PERIOD_OPTIONS.flatMap((o) => [o.label, ...o.aliases].map((name) => [optionKey(name), o.value] as const)));
+  return optionsByKey.get(optionKey(text)) ?? null;
 }
 
 function monthsOf(date: IsoDate): number {

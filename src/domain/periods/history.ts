@@ -110,10 +110,19 @@ export type HistoryProblem =
 
 export type HistoryValue = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly problem: HistoryProblem };
 
-/** Units that report `code` in any period (the indicator's reporters against the whole roster). */
-function reportersEver(lookup: Pick<Lookup, 'indicatorsByCode'>, index: HistoryIndex, code: string): ReadonlyArray<string> {
-  const indicator = lookup.indicatorsByCode.get(code);
-  return indicator === undefined ? [] : resolveUnitRefs(indicator.reporters, index.roster.unitsById, index.roster.groups).ids;
+const reporterCache = new WeakMap<HistoryIndex, Map<string, ReadonlySet<string>>>();
+
+/** Units that report `code` in any period (the indicator's reporters against the whole roster), resolved once. */
+function reportersEver(lookup: Pick<Lookup, 'indicatorsByCode'>, index: HistoryIndex, code: string): ReadonlySet<string> {
+  const byCode = reporterCache.get(index) ?? new Map<string, ReadonlySet<string>>();
+  reporterCache.set(index, byCode);
+  let reporters = byCode.get(code);
+  if (reporters === undefined) {
+    const indicator = lookup.indicatorsByCode.get(code);
+    reporters = new Set(indicator === undefined ? [] : resolveUnitRefs(indicator.reporters, index.roster.unitsById, index.roster.groups).ids);
+    byCode.set(code, reporters);
+  }
+  return reporters;
 }
 
 /**
@@ -142,7 +151,7 @@ export function historyValue(
     if (units.length === 0) return { ok: false, problem: { kind: 'value-missing', period: stored, units: [TOTAL_ROW] } };
   } else {
     const reporters = reportersEver(lookup, index, code);
-    units = unitIds.filter((id) => reporters.includes(id) && unitActiveIn(index.roster.unitsById.get(id) ?? {}, stored));
+    units = unitIds.filter((id) => reporters.has(id) && unitActiveIn(index.roster.unitsById.get(id) ?? {}, stored));
     if (units.length === 0) return { ok: false, problem: { kind: 'value-missing', period: stored, units: [] } };
   }
   const numbers: number[] = [];

@@ -127,7 +127,10 @@ export const PLACEHOLDER_OPTIONS = {
   VB: ['ngắn', 'ngày', 'ngày ngắn', 'ngày dài'],
 } as const;
 
-const optionKey = (text: string): string => stripDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
+/** Zero-width spaces and joiners, word joiner, BOM, soft hyphen: invisible in a cell, never part of an option. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const visible = (text: string): string => text.replace(INVISIBLE, '');
+const optionKey = (text: string): string => stripDiacritics(visible(text)).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Why an expression does not parse, in the clerk's words. */
 export function expressionProblemText(problem: ExpressionProblem): string {
@@ -161,7 +164,7 @@ function parseFigureBody(kindText: string, body: string): ParsedExpression | Pla
 function parsePeriodReference(options: ReadonlyArray<string>): { kind: 'period'; which: PeriodReference } | PlaceholderFailure {
   if (options.length === 0) return { kind: 'period', which: 'current' };
   const [option = '', ...extra] = options;
-  const which = optionKey(option) === 'truoc' ? 'previous' : matchPeriodOption(option);
+  const which = optionKey(option) === 'truoc' ? 'previous' : matchPeriodOption(visible(option));
   if (extra.length > 0 || which === null || which === 'yearToDate') return { problem: 'option', kind: 'KY', detail: option };
   return { kind: 'period', which };
 }

@@ -15,16 +15,15 @@
 import type { DocumentRecordDraft, HistoryRowDraft, Settings, TaskDraft, UnitDraft } from '../domain/contract/tables';
 import { HISTORY_TAB, MAPPING_TAB, SETTINGS_TAB, TABLE_TABS } from '../domain/contract/tabs';
 import { addDays, daysBetween, type IsoDate } from '../domain/dates';
-import { lookupForReport } from '../domain/cutoff';
-import { aggregateFigure } from '../domain/figures';
 import { locationLabel, type Finding } from '../domain/findings';
 import { formatDateNumeric } from '../domain/format';
-import { nextPeriod, periodOverlaps, shiftForNextPeriod } from '../domain/periods/calendar';
+import { nextPeriod, shiftForNextPeriod } from '../domain/periods/calendar';
+import { periodHistoryRows } from '../domain/periods/history-rows';
 import { checkPeriodSettings, periodOf } from '../domain/periods/of-settings';
 import { periodFromDates, type Period, type PeriodProblem } from '../domain/periods/period';
+import { unitActiveIn } from '../domain/periods/roster';
 import type { UnitSheetData, WorkbookData } from '../domain/workbook/data';
 import { planTableTab, planWorkbookFromData, type TabPlan } from '../domain/workbook/layout';
-import type { Lookup } from '../domain/workbook/lookup';
 import type { WorkbookCheck } from './check-workbook';
 
 /** The next period cannot be made from this workbook; `message` says why and where, in Vietnamese. */
@@ -117,25 +116,16 @@ function withoutLocation<T extends { readonly at: unknown }>(record: T): Omit<T,
   return rest;
 }
 
-/** Whether a unit exists during a period (open ends: always). */
+/** Whether a unit exists during a period, as the roster decides it (src/domain/periods/roster.ts). */
 export function isExpectedIn(period: Pick<Period, 'from' | 'to'>, unit: Pick<UnitDraft, 'activeFrom' | 'activeTo'>): boolean {
-  return periodOverlaps(period, unit.activeFrom ?? null, unit.activeTo ?? null);
-}
-
-/**
- * The old period's figures as its report used them (src/domain/cutoff.ts): the snapshot's when
- * there is one and the settings say the report uses it, else the figures as they stand.
- */
-function figuresOfRecord(check: WorkbookCheck): { lookup: Lookup; source: 'snapshot' | 'final' } {
-  const lookup = lookupForReport(check.lookup);
-  return { lookup, source: lookup === check.lookup ? 'final' : 'snapshot' };
+  return unitActiveIn(unit, period);
 }
 
 /**
  * The history tab of the next period: the rows already there (except any of the old period
- * itself, which would otherwise be counted twice) and, for the old period, one total row per
- * indicator then one row per unit expected in it that reports the indicator. A missing figure
- * stays blank, never 0.
+ * itself, which would otherwise be counted twice), then the old period's own rows as the core
+ * writes them (src/domain/periods/history-rows.ts: each unit that existed then, and one total per
+ * indicator, from the figures its report used). A missing figure stays blank, never 0.
  */
 export function historyRowsOf(check: WorkbookCheck): HistoryRowDraft[] {
   return historyOf(check, periodOfCheck(check)).rows;
@@ -143,17 +133,8 @@ export function historyRowsOf(check: WorkbookCheck): HistoryRowDraft[] {
 
 function historyOf(check: WorkbookCheck, previous: Period): { rows: HistoryRowDraft[]; earlier: number; source: 'snapshot' | 'final' } {
   const earlier = check.workbook.history.filter((row) => row.periodKey !== previous.key).map((row) => withoutLocation(row));
-  const { lookup, source } = figuresOfRecord(check);
-  const expected = [...lookup.unitsById.values()].filter((u) => isExpectedIn(previous, u)).map((u) => u.id);
-  const base = { periodKey: previous.key, periodName: previous.name, periodFrom: previous.from, periodTo: previous.to, source };
-  const rows: HistoryRowDraft[] = [...earlier];
-  for (const code of lookup.indicatorsByCode.keys()) {
-    const reporters = (lookup.reportersOf.get(code) ?? []).filter((id) => expected.includes(id));
-    const total = aggregateFigure(lookup, code, reporters);
-    rows.push({ ...base, unitId: null, code, value: total.value });
-    for (const unitId of reporters) rows.push({ ...base, unitId, code, value: lookup.figures.get(unitId)?.get(code) ?? null });
-  }
-  return { rows, earlier: earlier.length, source };
+  const own = periodHistoryRows(check.lookup);
+  return { rows: [...earlier, ...own], earlier: earlier.length, source: own[0]?.source ?? 'final' };
 }
 
 const CONFIG_TABS = new Set<string>([SETTINGS_TAB.name, ...TABLE_TABS.map((t) => t.name), MAPPING_TAB.name]);

@@ -8,10 +8,12 @@
  * Targets: example ≤ 2 s end to end; 1,000 units ≤ 5 s (reading ≤ 0.6 s) and ≤ 1 GB.
  *
  * Part 2, Apps Script (scripts/bench-gas.ts): the add-in's actions against the in-memory fakes
- * for 10, 100 and 1,000 units, and a 1,000-unit setup continuing itself; then the roll-up
- * (scripts/bench-gas-rollup.ts): collecting 135 child reports of 30 units under Google's
- * per-user read quota, reads, executions and simulated time. Part 3: the bundle
- * within BUNDLE_BUDGET (scripts/build-gas.ts): ≤ 250 KB and evaluated in ≤ 50 ms in a vm.
+ * for 10, 100 and 1,000 units, and a 1,000-unit setup continuing itself; then the periods
+ * (scripts/bench-periods.ts): the next period and a report with comparisons, offline and in
+ * Apps Script, at 100 and 1,000 units; then the roll-up (scripts/bench-gas-rollup.ts):
+ * collecting 135 child reports of 30 units under Google's per-user read quota, reads,
+ * executions and simulated time. Part 3: the bundle
+ * within BUNDLE_BUDGET (scripts/build-gas.ts): ≤ 300 KB and evaluated in ≤ 50 ms in a vm.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +32,7 @@ import { readZipDirectory } from '../src/local/xlsx/zip';
 import { BUNDLE_BUDGET, buildGasBundle } from './build-gas';
 import { gasBench } from './bench-gas';
 import { gasRollupBench } from './bench-gas-rollup';
+import { periodsBench } from './bench-periods';
 import { syntheticWorkbook } from './synthetic-workbook';
 
 const SIZES = [10, 100, 1000];
@@ -149,6 +152,7 @@ async function main(): Promise<void> {
   await offlinePart(dir);
   gasBench();
   gasRollupBench();
+  periodsBench();
   await bundlePart(dir);
 }
 

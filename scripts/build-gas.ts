@@ -18,10 +18,12 @@ export const GLOBAL_NAME = 'baocao';
  * What the bundle may cost, since Apps Script evaluates all of it on every execution (each
  * custom-function cell too): at most this many bytes minified, and at most this many milliseconds
  * to evaluate in a Node vm (Apps Script's V8 is slower; the bench reports the measured median).
- * Raised from 150 KB when periods and roll-up came into the core: the measured evaluation time,
- * not the byte count, is what a clerk waits for, and it stays far below the limit.
+ * Raised from 150 KB when periods, roll-up and the next period came into Apps Script: the
+ * measured evaluation time, not the byte count, is what a clerk waits for, and it stays far below
+ * its limit (253 KB evaluated in a median 1.7 ms in a vm on this machine, December 2026). Most of
+ * the bytes are the Vietnamese text of the contract and the messages, which the add-in shows.
  */
-export const BUNDLE_BUDGET = { bytes: 250 * 1024, evaluateMs: 50 } as const;
+export const BUNDLE_BUDGET = { bytes: 300 * 1024, evaluateMs: 50 } as const;
 const root = join(__dirname, '..');
 
 export async function buildGasBundle(outDir: string): Promise<{ code: string; bytes: number }> {

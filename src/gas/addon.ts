@@ -7,6 +7,8 @@
 import { isoDateTimeInZone, REPORT_TIME_ZONE } from '../domain/dates';
 import { runCheck } from './actions/check';
 import { continueCollect, runCollect } from './actions/collect';
+import { runCutoff } from './actions/cutoff';
+import { runNewPeriod } from './actions/new-period';
 import { runGenerateReport } from './actions/report';
 import { runProgress } from './actions/progress';
 import { runDailyReminders, runDisableReminders, runEnableReminders, runSendRemindersNow } from './actions/reminders';
@@ -58,8 +60,10 @@ export function createAddon(services: () => GasGlobals, clock: () => Date): Hand
     baocaoSubmit: menu(runSubmit),
     baocaoReopen: menu(runReopen),
     baocaoProgress: menu(runProgress),
+    baocaoCutoff: menu(runCutoff),
     baocaoGenerateReport: menu(runGenerateReport),
     baocaoCollectChildren: menu(runCollect),
+    baocaoNewPeriod: menu(runNewPeriod),
     baocaoSendRemindersNow: menu(runSendRemindersNow),
     baocaoEnableReminders: menu(runEnableReminders),
     baocaoDisableReminders: menu(runDisableReminders),

@@ -55,6 +55,16 @@ export const ENTRY_DOCS = {
     audience: 'mọi người',
     help: 'cập nhật tab Tổng hợp: tình trạng từng đơn vị.',
   },
+  baocaoCutoff: {
+    description: 'Snapshots every unit’s figures as they stand into the "Chốt số liệu" tab (who, when); a second snapshot only on confirmation.',
+    audience: 'bộ phận tổng hợp',
+    help: 'chốt số liệu: ghi lại số liệu hiện tại của từng đơn vị, ai chốt và lúc nào; số sửa sau đó được báo kèm số cũ và số mới. Từ ngày chốt số liệu, nhắc việc tự động tự chốt nếu chưa ai chốt.',
+  },
+  baocaoNewPeriod: {
+    description: 'Creates the next period in a copy of this spreadsheet (setup carried, dates moved, unit tabs emptied, history kept); this one is left as it is.',
+    audience: 'bộ phận tổng hợp',
+    help: 'tạo bảng tính cho kỳ tiếp theo: giữ thiết lập, dời ngày, làm trống tab đơn vị, chuyển nhiệm vụ chưa xong, giữ số liệu các kỳ để so sánh; bảng tính hiện tại giữ nguyên. Sau đó bật nhắc việc ở bảng mới.',
+  },
   baocaoGenerateReport: {
     description: 'Generates the consolidated report as a Google Doc with real footnotes.',
     audience: 'bộ phận tổng hợp',

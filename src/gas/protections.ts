@@ -14,7 +14,7 @@
  */
 import type { TabProtection } from '../app/setup-workbook';
 import { PROTECTION_PREFIX } from '../app/setup-workbook';
-import type { ProtectionSurface, SheetSurface, SheetsProtectedRange, SpreadsheetAppSurface } from './surface';
+import type { ProtectionSurface, SheetSurface, SheetsProtectedRange, SheetsRequest, SpreadsheetAppSurface } from './surface';
 
 function ours(sheet: SheetSurface, app: SpreadsheetAppSurface): ProtectionSurface | undefined {
   return sheet.getProtections(app.ProtectionType.SHEET).find((p) => p.getDescription().startsWith(PROTECTION_PREFIX));
@@ -79,4 +79,37 @@ export function protectionMatches(existing: ReadonlyArray<SheetsProtectedRange>,
   for (const e of want) if (!have.has(e) && !tolerated.has(e)) return false;
   for (const e of have) if (!want.has(e) && !tolerated.has(e)) return false;
   return true;
+}
+
+/**
+ * The requests that give each tab its wanted editors in ONE spreadsheets.batchUpdate, for a
+ * whole spreadsheet at once (a new period's copy, whose protections Google hands over with the
+ * copier as their only editor): our protection updated where the tab has one, a whole-sheet
+ * protection added where it has none. The API lists groups apart from people; an address is a
+ * group when an earlier read of the protections reported it as one (`groups`).
+ */
+export function protectionRequests(
+  tabs: ReadonlyArray<{ readonly name: string; readonly sheetId: number; readonly protections: ReadonlyArray<SheetsProtectedRange> }>,
+  wanted: ReadonlyArray<TabProtection>,
+  groups: ReadonlySet<string>,
+): SheetsRequest[] {
+  const requests: SheetsRequest[] = [];
+  for (const want of wanted) {
+    const tab = tabs.find((t) => t.name === want.tab);
+    if (tab === undefined) continue;
+    const emails = [...new Set(want.editors.map((e) => e.toLowerCase()))];
+    const editors = { users: emails.filter((e) => !groups.has(e)), groups: emails.filter((e) => groups.has(e)), domainUsersCanEdit: false };
+    const ours = tab.protections.find((p) => (p.description ?? '').startsWith(PROTECTION_PREFIX));
+    if (ours?.protectedRangeId !== undefined) {
+      requests.push({ updateProtectedRange: { protectedRange: { protectedRangeId: ours.protectedRangeId, description: want.description, warningOnly: false, editors }, fields: 'description,warningOnly,editors' } });
+    } else {
+      requests.push({ addProtectedRange: { protectedRange: { range: { sheetId: tab.sheetId }, description: want.description, warningOnly: false, editors } } });
+    }
+  }
+  return requests;
+}
+
+/** Every address some protection lists as a group (the Sheets API keeps them apart from people). */
+export function groupsIn(tabs: ReadonlyArray<{ readonly protections: ReadonlyArray<SheetsProtectedRange> }>): Set<string> {
+  return new Set(tabs.flatMap((t) => t.protections.flatMap((p) => p.editors?.groups ?? [])).map((g) => g.toLowerCase()));
 }

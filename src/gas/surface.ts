@@ -91,6 +91,10 @@ export interface SpreadsheetSurface {
   setActiveSheet(sheet: SheetSurface): SheetSurface;
   getActiveSheet(): SheetSurface;
   getOwner(): UserSurface | null;
+  /** A copy of the whole file (its bound script too); spreadsheets scope, no Drive scope (reference: Spreadsheet#copy). */
+  copy(name: string): SpreadsheetSurface;
+  getEditors(): UserSurface[];
+  addEditors(emailAddresses: string[]): SpreadsheetSurface;
   toast(msg: string): void;
   toast(msg: string, title: string): void;
   toast(msg: string, title: string, timeoutSeconds: number | null): void;
@@ -131,6 +135,37 @@ export interface SheetSurface {
   showSheet(): SheetSurface;
   isSheetHidden(): boolean;
   activate(): SheetSurface;
+  newChart(): EmbeddedChartBuilderSurface;
+  insertChart(chart: EmbeddedChartSurface): void;
+  getCharts(): EmbeddedChartSurface[];
+  removeChart(chart: EmbeddedChartSurface): void;
+  updateChart(chart: EmbeddedChartSurface): void;
+}
+
+/** Sheet.newChart() and EmbeddedChart.modify(): the builder of a chart over the sheet's own cells. */
+export interface EmbeddedChartBuilderSurface {
+  asLineChart(): EmbeddedTypedChartBuilderSurface;
+  asColumnChart(): EmbeddedTypedChartBuilderSurface;
+  addRange(range: RangeSurface): EmbeddedChartBuilderSurface;
+  clearRanges(): EmbeddedChartBuilderSurface;
+  setNumHeaders(headers: number): EmbeddedChartBuilderSurface;
+  setOption(option: string, value: unknown): EmbeddedChartBuilderSurface;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilderSurface;
+  build(): EmbeddedChartSurface;
+}
+
+/** What asLineChart() and asColumnChart() return: the same builder with a typed title; only what the writer uses. */
+export interface EmbeddedTypedChartBuilderSurface {
+  setTitle(chartTitle: string): EmbeddedTypedChartBuilderSurface;
+  addRange(range: RangeSurface): EmbeddedChartBuilderSurface;
+  clearRanges(): EmbeddedChartBuilderSurface;
+  build(): EmbeddedChartSurface;
+}
+
+export interface EmbeddedChartSurface {
+  getChartId(): number | null;
+  getRanges(): RangeSurface[];
+  modify(): EmbeddedChartBuilderSurface;
 }
 
 export interface RangeSurface {
@@ -412,6 +447,11 @@ export type SheetsBatchGetByDataFilterResponse = gapi.client.sheets.BatchGetValu
 export type SheetsBatchUpdateValuesRequest = gapi.client.sheets.BatchUpdateValuesRequest;
 export type SheetsBatchUpdateValuesResponse = gapi.client.sheets.BatchUpdateValuesResponse;
 export type SheetsUpdateValuesResponse = gapi.client.sheets.UpdateValuesResponse;
+export type SheetsBatchClearValuesRequest = gapi.client.sheets.BatchClearValuesRequest;
+export type SheetsBatchClearValuesResponse = gapi.client.sheets.BatchClearValuesResponse;
+export type SheetsBatchUpdateSpreadsheetRequest = gapi.client.sheets.BatchUpdateSpreadsheetRequest;
+export type SheetsBatchUpdateSpreadsheetResponse = gapi.client.sheets.BatchUpdateSpreadsheetResponse;
+export type SheetsRequest = gapi.client.sheets.Request;
 
 /**
  * A cell as the Sheets API returns it (the schema types `values` as any[][]): strings for
@@ -439,11 +479,15 @@ export interface SheetsValuesSurface {
   get(spreadsheetId: string, range: string): SheetsValueRange;
   get(spreadsheetId: string, range: string, optionalArgs: SheetsGetOptions): SheetsValueRange;
   batchUpdate(resource: SheetsBatchUpdateValuesRequest, spreadsheetId: string): SheetsBatchUpdateValuesResponse;
+  /** Clears values only; formats, validations, notes and protections stay. */
+  batchClear(resource: SheetsBatchClearValuesRequest, spreadsheetId: string): SheetsBatchClearValuesResponse;
 }
 
 export interface SheetsSpreadsheetsSurface {
   Values: SheetsValuesSurface;
   get(spreadsheetId: string, optionalArgs: SheetsSpreadsheetGetOptions): SheetsSpreadsheet;
+  /** All requests or none ("If any request is not valid, no requests will be applied"). */
+  batchUpdate(resource: SheetsBatchUpdateSpreadsheetRequest, spreadsheetId: string): SheetsBatchUpdateSpreadsheetResponse;
 }
 
 export interface SheetsAdvancedService {
@@ -584,6 +628,10 @@ export type SurfaceConformance = [
   Conforms<DataValidationBuilderSurface, GoogleAppsScript.Spreadsheet.DataValidationBuilder>,
   Conforms<DataValidationSurface, GoogleAppsScript.Spreadsheet.DataValidation>,
   Conforms<ProtectionSurface, GoogleAppsScript.Spreadsheet.Protection>,
+  Conforms<EmbeddedChartBuilderSurface, GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>,
+  Conforms<EmbeddedTypedChartBuilderSurface, GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder>,
+  Conforms<EmbeddedTypedChartBuilderSurface, GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder>,
+  Conforms<EmbeddedChartSurface, GoogleAppsScript.Spreadsheet.EmbeddedChart>,
   Conforms<UiSurface, GoogleAppsScript.Base.Ui>,
   Conforms<MenuSurface, GoogleAppsScript.Base.Menu>,
   Conforms<HtmlServiceSurface, GoogleAppsScript.HTML.HtmlService>,

@@ -1,14 +1,17 @@
 /**
  * Applies a tab plan (src/domain/workbook/layout.ts) to Google Sheets in bulk: one setValues,
  * one setNotes, one setBackgrounds, one setFontWeights and one setDataValidations per tab, plus
- * formats, widths and frozen rows. Used to create tabs that do not exist yet, to rebuild the
- * dashboard, and to append to the reminder log; it never rewrites a tab people type into.
+ * formats, widths and frozen rows, and the plan's charts (EmbeddedChartBuilder over the plan's
+ * own cells). Used to create tabs that do not exist yet, to rebuild the dashboard, and to append
+ * to the reminder log; it never rewrites a tab people type into. A rebuilt tab keeps its charts
+ * through Sheet.clear(), so they are updated in place (one per chart of the plan, in order) and
+ * the ones left over removed: rebuilding never piles up charts.
  */
 import { isDateCell, isFormulaCell, type CellValue } from '../domain/cells';
 import { isoParts } from '../domain/dates';
 import { vietnamInstant } from './wall-clock';
-import type { CellRange, TabPlan } from '../domain/workbook/layout';
-import type { CellValue as SheetValue, DataValidationSurface, SheetSurface, SpreadsheetAppSurface, SpreadsheetSurface } from './surface';
+import type { CellRange, ChartSpec, TabPlan } from '../domain/workbook/layout';
+import type { CellValue as SheetValue, DataValidationSurface, EmbeddedChartSurface, SheetSurface, SpreadsheetAppSurface, SpreadsheetSurface } from './surface';
 
 /** The same colours as the .xlsx writer, so both look alike. */
 export const COLOURS = {
@@ -144,11 +147,43 @@ export function writePlan(sheet: SheetSurface, plan: TabPlan, app: SpreadsheetAp
   for (const col of plan.wrapColumns) sheet.getRange(1, col, height, 1).setWrap(true);
 }
 
+/** One chart of the plan: its first column the categories, its first row the series names. */
+function buildChart(sheet: SheetSurface, spec: ChartSpec, previous: EmbeddedChartSurface | undefined): EmbeddedChartSurface {
+  const range = sheet.getRange(spec.range.row, spec.range.col, spec.range.rows, spec.range.cols);
+  const builder = previous === undefined ? sheet.newChart() : previous.modify().clearRanges();
+  const typed = spec.kind === 'line' ? builder.asLineChart() : builder.asColumnChart();
+  return typed
+    .setTitle(spec.title)
+    .addRange(range)
+    .setNumHeaders(1)
+    .setOption('useFirstColumnAsDomain', true)
+    .setOption('legend', { position: 'bottom' })
+    .setPosition(spec.anchor.row, spec.anchor.col, 0, 0)
+    .build();
+}
+
+/**
+ * Draws the plan's charts: the tab's existing charts (`existing`, in order) are rebuilt with
+ * EmbeddedChart.modify() and saved with updateChart, new ones inserted, extra ones removed.
+ */
+export function drawCharts(sheet: SheetSurface, plan: TabPlan, existing: ReadonlyArray<EmbeddedChartSurface>): void {
+  const specs = plan.charts ?? [];
+  specs.forEach((spec, i) => {
+    const previous = existing[i];
+    const chart = buildChart(sheet, spec, previous);
+    if (previous === undefined) sheet.insertChart(chart);
+    else sheet.updateChart(chart);
+  });
+  for (const extra of existing.slice(specs.length)) sheet.removeChart(extra);
+}
+
 export function createTab(spreadsheet: SpreadsheetSurface, plan: TabPlan, app: SpreadsheetAppSurface): SheetSurface {
   const sheet = spreadsheet.insertSheet(plan.name);
   writePlan(sheet, plan, app);
   const { width, height } = extent(plan);
   trimToContent(sheet, width, height);
+  // A new sheet has no charts: nothing to read back.
+  if ((plan.charts ?? []).length > 0) drawCharts(sheet, plan, []);
   return sheet;
 }
 
@@ -158,6 +193,9 @@ export function rebuildTab(spreadsheet: SpreadsheetSurface, plan: TabPlan, app: 
   const sheet = existing ?? spreadsheet.insertSheet(plan.name, 0);
   if (existing !== null) sheet.clear();
   writePlan(sheet, plan, app, rowColours);
+  // Sheet.clear() keeps charts: an existing tab's are updated or removed, never stacked.
+  const charts = existing === null ? [] : sheet.getCharts();
+  if (charts.length > 0 || (plan.charts ?? []).length > 0) drawCharts(sheet, plan, charts);
   return sheet;
 }
 

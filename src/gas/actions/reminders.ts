@@ -7,13 +7,15 @@
  */
 import { sendReminders, type ReminderRun } from '../../app/send-reminders';
 import { REMINDER_REASONS, type ReminderLogEntry } from '../../domain/contract/tables';
-import { REMINDER_LOG_TAB } from '../../domain/contract/tabs';
+import { REMINDER_LOG_TAB, SETTINGS_TAB } from '../../domain/contract/tabs';
 import { formatDateTimeNumeric } from '../../domain/format';
 import { planTableTab, toCell } from '../../domain/workbook/layout';
 import type { GasContext, Reading } from '../context';
 import { GasMailer } from '../mailer';
 import { appendRows } from '../tab-writer';
 import { claimDailyRun, disableDailyReminders, enableDailyReminders, readTriggerRecord } from '../triggers';
+import { snapshotWhenDue } from './cutoff';
+import { REMINDERS_OFF_NOTE } from './new-period';
 import { requireSecretariat, syncPendingLocks } from './shared';
 
 function runReminders(ctx: GasContext, dryRun: boolean, reading: Reading = ctx.read()): ReminderRun {
@@ -75,7 +77,16 @@ export function runEnableReminders(ctx: GasContext): void {
     }
     outcome = enable(true);
   }
+  clearRemindersOffNote(ctx, check);
   ctx.say(TITLE, outcome.kind === 'installed' ? `Đã bật trong tài khoản ${me}: ${hour} giờ mỗi ngày.` : `Đã bật sẵn trong tài khoản của bạn (${hour} giờ).`);
+}
+
+/** A new period's file says reminders are off in it until they are turned on here (new-period.ts). */
+function clearRemindersOffNote(ctx: GasContext, check: Reading['check']): void {
+  const cell = check.workbook.settingsCells.reminderHour;
+  const sheet = cell === undefined ? null : ctx.spreadsheet().getSheetByName(SETTINGS_TAB.name);
+  const label = sheet?.getRange(`A${/\d+/.exec(cell ?? '')?.[0] ?? '1'}`);
+  if (label !== undefined && label.getNotes()[0]?.[0] === REMINDERS_OFF_NOTE) label.setNote('');
 }
 
 export function runDisableReminders(ctx: GasContext): void {
@@ -101,6 +112,8 @@ export function runDailyReminders(ctx: GasContext): void {
     runReminders(ctx, false, reading);
     // The trigger runs as the secretariat: finish locks that units could not apply.
     syncPendingLocks(ctx, reading.check);
+    // From the cut-off date on, the snapshot nobody took.
+    snapshotWhenDue(ctx, reading);
   }, 60 * 1000);
 }
 

@@ -18,8 +18,10 @@ import { CommanderError, type Command } from 'commander';
 import { version } from '../../../package.json';
 import { FileError } from '../files/errors';
 import { NotAWorkbookError } from '../xlsx';
+import { cutoffCommand } from './commands/cutoff';
 import { demoCommand } from './commands/demo';
 import { initCommand } from './commands/init';
+import { newPeriodCommand } from './commands/new-period';
 import { remindCommand } from './commands/remind';
 import { reportCommand } from './commands/report';
 import { setupCommand } from './commands/setup';
@@ -34,7 +36,7 @@ export { EXIT, type CliIo } from './context';
 /** The program's version, bundled from package.json at build time. */
 export const VERSION: string = version;
 
-export const COMMANDS: ReadonlyArray<CommandModule> = [initCommand, setupCommand, validateCommand, statusCommand, reportCommand, remindCommand, demoCommand];
+export const COMMANDS: ReadonlyArray<CommandModule> = [initCommand, setupCommand, validateCommand, statusCommand, reportCommand, remindCommand, newPeriodCommand, cutoffCommand, demoCommand];
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new VietnameseCommand();

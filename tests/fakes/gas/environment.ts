@@ -130,6 +130,19 @@ export interface GasEnvironment {
   calls: CallLog;
   /** Puts every global on `target` (default globalThis); the returned function puts things back. */
   install(target?: object): () => void;
+  /**
+   * The container-bound script of another spreadsheet of this environment (a copy made with
+   * Spreadsheet.copy): its own script id, triggers, document properties and document lock, the
+   * copy as its active spreadsheet; the same user, Drive, Sheets API, clock and call log. Throws
+   * for a spreadsheet with no bound script.
+   */
+  container(spreadsheetId: string): GasEnvironment;
+}
+
+/** A spreadsheet's bound script project: which project it was copied from, and its id. */
+interface BoundProject {
+  readonly scriptId: string;
+  readonly copiedFrom: string | null;
 }
 
 export const DEFAULT_OWNER = 'owner@example.org';
@@ -148,11 +161,21 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
   });
   const lock = new FakeLockService(calls);
   const ui = new FakeUi(calls, options.addonMenuCaption ?? 'baocao', lock);
+  const scriptId = options.scriptId ?? 'script-0001';
+  /** Bound script projects by spreadsheet id: the first spreadsheet's, then each copy's. */
+  const projects = new Map<string, BoundProject>();
+  let copies = 0;
+  // Filled below, once the registry and Drive exist.
+  let registerCopy: (source: FakeSpreadsheet, copy: FakeSpreadsheet) => void = () => undefined;
   const context: SpreadsheetContext = {
     calls,
     session,
     enforceProtections: options.enforceProtections ?? true,
     ui,
+    copies: {
+      newId: (source) => `${source.id}-copy-${++copies}`,
+      onCopy: (source, copy) => registerCopy(source, copy),
+    },
   };
   const spreadsheet = new FakeSpreadsheet(context, {
     id: options.spreadsheet?.id ?? 'spreadsheet-0001',
@@ -167,7 +190,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
   for (const [name, values] of Object.entries(sheets)) spreadsheet.addSheet(name, values);
 
   const spreadsheetApp = new FakeSpreadsheetApp(context, spreadsheet);
-  const triggers = new FakeScriptApp(calls, session, options.scriptId ?? 'script-0001', options.serviceUrl ?? '');
+  const triggers = new FakeScriptApp(calls, session, scriptId, options.serviceUrl ?? '');
   triggers.grantedScopes = options.grantedScopes ?? OAUTH_SCOPES;
   const drive = new FakeDriveApp(calls, () => triggers.grantedScopes);
   drive.addFile({ id: spreadsheet.id, name: spreadsheet.name, mimeType: MIME_GOOGLE_SHEETS, url: spreadsheet.url(), createdByApp: false });
@@ -186,6 +209,14 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
   sheetsApi.gate.quota = quota;
   sheetsApi.gate.bound = (s) => s === spreadsheet;
   const advancedServices = options.advancedServices ?? {};
+  projects.set(spreadsheet.id, { scriptId, copiedFrom: null });
+  registerCopy = (source, copy) => {
+    spreadsheetApp.register(copy);
+    drive.addFile({ id: copy.id, name: copy.name, mimeType: MIME_GOOGLE_SHEETS, url: copy.url(), createdByApp: false });
+    // Copying a container copies its bound script (a new project: new id, no triggers, no properties).
+    const bound = projects.get(source.id);
+    if (bound !== undefined) projects.set(copy.id, { scriptId: `${bound.scriptId}-copy-${copies}`, copiedFrom: source.id });
+  };
 
   const globals: GasGlobals = {
     SpreadsheetApp: spreadsheetApp,
@@ -215,7 +246,8 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     };
   };
 
-  return {
+  const containers = new Map<string, GasEnvironment>();
+  const environment: GasEnvironment = {
     globals,
     spreadsheet,
     spreadsheetApp,
@@ -234,5 +266,41 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     utilities,
     calls,
     install,
+    container: (id) => {
+      if (id === spreadsheet.id) return environment;
+      const known = containers.get(id);
+      if (known !== undefined) return known;
+      const project = projects.get(id);
+      const target = spreadsheetApp.byId(id);
+      if (project === undefined || target === undefined) throw new Error(`Spreadsheet ${id} has no bound script: a spreadsheet created from nothing has none.`);
+      const ownApp = new FakeSpreadsheetApp(context, target, spreadsheetApp.registry());
+      const ownTriggers = new FakeScriptApp(calls, session, project.scriptId, '');
+      ownTriggers.grantedScopes = triggers.grantedScopes;
+      const ownProperties = new FakePropertiesService(calls);
+      const ownLock = new FakeLockService(calls);
+      const ownGlobals: GasGlobals = { ...globals, SpreadsheetApp: ownApp, ScriptApp: ownTriggers, PropertiesService: ownProperties, LockService: ownLock };
+      const own: GasEnvironment = {
+        ...environment,
+        globals: ownGlobals,
+        spreadsheet: target,
+        spreadsheetApp: ownApp,
+        triggers: ownTriggers,
+        properties: ownProperties,
+        lock: ownLock,
+        install: (where: object = globalThis) => {
+          const saved = Object.keys(ownGlobals).map((name) => [name, Object.getOwnPropertyDescriptor(where, name)] as const);
+          for (const [name, value] of Object.entries(ownGlobals)) Object.defineProperty(where, name, { value, configurable: true, writable: true, enumerable: false });
+          return () => {
+            for (const [name, descriptor] of saved) {
+              if (descriptor) Object.defineProperty(where, name, descriptor);
+              else delete (where as Record<string, unknown>)[name];
+            }
+          };
+        },
+      };
+      containers.set(id, own);
+      return own;
+    },
   };
+  return environment;
 }

@@ -21,6 +21,10 @@ import type {
   SheetsBatchGetByDataFilterResponse,
   SheetsBatchGetOptions,
   SheetsBatchGetValuesResponse,
+  SheetsBatchClearValuesRequest,
+  SheetsBatchClearValuesResponse,
+  SheetsBatchUpdateSpreadsheetRequest,
+  SheetsBatchUpdateSpreadsheetResponse,
   SheetsBatchUpdateValuesRequest,
   SheetsBatchUpdateValuesResponse,
   SheetsGetOptions,
@@ -209,6 +213,26 @@ class FakeValuesCollection implements SheetsValuesSurface {
       totalUpdatedCells: responses.reduce((n, r) => n + (r.updatedCells ?? 0), 0),
       totalUpdatedSheets: new Set(planned.map((p) => p.sheet)).size,
       responses,
+    };
+  }
+
+  /**
+   * values.batchClear: "Only values are cleared -- all other properties of the cell (such as
+   * formatting, data validation, etc..) are kept" (REST reference); protected cells refuse it
+   * like any write, and nothing is cleared when one range fails.
+   */
+  batchClear(resource: SheetsBatchClearValuesRequest, spreadsheetId: string): SheetsBatchClearValuesResponse {
+    this.calls.record('Sheets.Spreadsheets.Values.batchClear', 'write');
+    const method = 'sheets.spreadsheets.values.batchClear';
+    const spreadsheet = this.gate.open(spreadsheetId, method, 'write');
+    const planned = (resource?.ranges ?? []).map((range) => this.resolve(spreadsheet, range, method));
+    for (const { sheet, area } of planned) sheet.assertEditable(area);
+    for (const { sheet, area } of planned) {
+      for (let r = area.row; r < area.row + area.numRows; r++) for (let c = area.column; c < area.column + area.numColumns; c++) sheet.clearCell(r, c, 'content');
+    }
+    return {
+      spreadsheetId,
+      clearedRanges: planned.map(({ sheet, area }) => `${quoteSheetName(sheet.name)}!${rangeA1(area.row, area.column, area.numRows, area.numColumns)}`),
     };
   }
 
@@ -429,6 +453,78 @@ function spreadsheetResource(spreadsheet: FakeSpreadsheet, viewer: string, withD
   };
 }
 
+const SUPPORTED_SPREADSHEET_REQUESTS = ['deleteSheet', 'addProtectedRange', 'updateProtectedRange'] as const;
+
+/**
+ * spreadsheets.batchUpdate for the requests the add-in sends: deleteSheet, addProtectedRange and
+ * updateProtectedRange. As the REST reference says, "If any request is not valid, no requests
+ * will be applied": every request is checked before the first is applied. A protection is
+ * changed only by someone who may edit it; its editors become exactly the users and groups
+ * given (the owner keeps access whatever the list says).
+ */
+function spreadsheetBatchUpdate(spreadsheet: FakeSpreadsheet, resource: SheetsBatchUpdateSpreadsheetRequest, requester: string): SheetsBatchUpdateSpreadsheetResponse {
+  const method = 'sheets.spreadsheets.batchUpdate';
+  const steps: Array<() => object> = [];
+  const deleted = new Set<number>();
+  (resource?.requests ?? []).forEach((request, index) => {
+    const kinds = Object.keys(request).filter((k) => (request as Record<string, unknown>)[k] !== undefined);
+    const kind = kinds[0] ?? '';
+    const bad = (text: string) => new GoogleJsonResponseException(method, 400, `Invalid requests[${index}].${kind}: ${text}`);
+    if (kinds.length !== 1 || !(SUPPORTED_SPREADSHEET_REQUESTS as ReadonlyArray<string>).includes(kind)) {
+      throw new GoogleJsonResponseException(method, 400, `The fake supports only ${SUPPORTED_SPREADSHEET_REQUESTS.join(', ')} requests (requests[${index}]: ${kinds.join(', ')}).`);
+    }
+    const sheetOf = (sheetId: number | undefined) => {
+      const sheet = spreadsheet.sheetList().find((s) => s.sheetId === sheetId && !deleted.has(s.sheetId));
+      if (sheet === undefined) throw bad(`No grid with id: ${String(sheetId)}`);
+      return sheet;
+    };
+    if (request.deleteSheet !== undefined) {
+      const sheet = sheetOf(request.deleteSheet.sheetId);
+      if (spreadsheet.sheetList().length - deleted.size <= 1) throw bad("You can't remove all the sheets in a document.");
+      sheet.assertSheetEditable();
+      deleted.add(sheet.sheetId);
+      steps.push(() => {
+        spreadsheet.removeSheetQuiet(sheet);
+        return {};
+      });
+      return;
+    }
+    if (request.addProtectedRange !== undefined) {
+      const wanted = request.addProtectedRange.protectedRange ?? {};
+      const sheet = sheetOf(wanted.range?.sheetId);
+      const whole = Object.keys(wanted.range ?? {}).every((k) => k === 'sheetId');
+      if (!whole) throw bad('The fake adds whole-sheet protections only.');
+      if (!spreadsheet.isEditor(requester)) throw new GoogleJsonResponseException(method, 403, 'The caller does not have permission');
+      steps.push(() => {
+        const protection = sheet.addProtection('SHEET', null);
+        protection.description = wanted.description ?? '';
+        protection.setWarningOnlyQuiet(wanted.warningOnly === true);
+        if (wanted.editors !== undefined) protection.replaceEditors([...(wanted.editors.users ?? []), ...(wanted.editors.groups ?? [])], wanted.editors.domainUsersCanEdit === true);
+        return { addProtectedRange: { protectedRange: { ...wanted, protectedRangeId: protection.id } } };
+      });
+      return;
+    }
+    const update = request.updateProtectedRange!;
+    const wanted = update.protectedRange ?? {};
+    const fields = (update.fields ?? '').split(',').map((f) => f.trim()).filter((f) => f !== '');
+    if (fields.length === 0) throw bad('At least one field must be specified.');
+    const protection = spreadsheet.sheetList().flatMap((s) => s.protections).find((p) => !p.removed && p.id === wanted.protectedRangeId);
+    if (protection === undefined) throw bad(`No protected range with id: ${String(wanted.protectedRangeId)}`);
+    if (!protection.allows(requester)) throw new GoogleJsonResponseException(method, 403, 'The caller does not have permission');
+    const all = fields.includes('*');
+    const unknown = fields.filter((f) => !['*', 'description', 'warningOnly', 'editors'].includes(f));
+    if (unknown.length > 0) throw bad(`The fake updates description, warningOnly and editors only (asked: ${unknown.join(', ')}).`);
+    steps.push(() => {
+      if (all || fields.includes('description')) protection.description = wanted.description ?? '';
+      if (all || fields.includes('warningOnly')) protection.setWarningOnlyQuiet(wanted.warningOnly === true);
+      if (all || fields.includes('editors')) protection.replaceEditors([...(wanted.editors?.users ?? []), ...(wanted.editors?.groups ?? [])], wanted.editors?.domainUsersCanEdit === true);
+      return {};
+    });
+  });
+  const replies = steps.map((apply) => apply());
+  return { spreadsheetId: spreadsheet.id, replies };
+}
+
 export class FakeSheetsService implements SheetsAdvancedService {
   readonly Spreadsheets: SheetsAdvancedService['Spreadsheets'];
   readonly values: FakeValuesCollection;
@@ -444,6 +540,12 @@ export class FakeSheetsService implements SheetsAdvancedService {
         calls.record('Sheets.Spreadsheets.get');
         const spreadsheet = this.gate.open(spreadsheetId, 'sheets.spreadsheets.get', 'read');
         return applyFieldMask(spreadsheetResource(spreadsheet, viewer(), wantsGridData(optionalArgs)), optionalArgs.fields);
+      },
+      batchUpdate: (resource: SheetsBatchUpdateSpreadsheetRequest, spreadsheetId: string): SheetsBatchUpdateSpreadsheetResponse => {
+        calls.record('Sheets.Spreadsheets.batchUpdate');
+        const spreadsheet = lookup(spreadsheetId);
+        if (spreadsheet === undefined) throw new GoogleJsonResponseException('sheets.spreadsheets.batchUpdate', 404, 'Requested entity was not found.');
+        return spreadsheetBatchUpdate(spreadsheet, resource, viewer());
       },
     };
   }

@@ -21,6 +21,8 @@ import type {
   DataValidationBuilderSurface,
   DataValidationCriteria as DataValidationCriteriaValue,
   DataValidationSurface,
+  EmbeddedChartBuilderSurface,
+  EmbeddedChartSurface,
   FontStyle,
   FontWeight,
   ProtectionSurface,
@@ -37,6 +39,7 @@ import type {
 import { parseA1, rangeA1 } from './a1';
 import type { CallLog } from './call-log';
 import { displayValue, interpretWrite } from './cell-format';
+import { SheetCharts, type ChartState } from './charts';
 import { BorderStyle, DataValidationCriteria, ProtectionType, SheetType, enumName } from './enums';
 import { FakeUser, type FakeSession } from './session';
 import { dateInZone, zonedParts } from './zoned-time';
@@ -108,6 +111,11 @@ export interface SpreadsheetContext {
   session: FakeSession;
   enforceProtections: boolean;
   ui: UiSurface;
+  /** Where a copy (Spreadsheet.copy) is registered: SpreadsheetApp, Drive, and its copied bound script. */
+  copies?: {
+    newId(source: FakeSpreadsheet): string;
+    onCopy(source: FakeSpreadsheet, copy: FakeSpreadsheet): void;
+  };
 }
 
 /* ================================================================== data validation */
@@ -315,6 +323,31 @@ export class FakeProtection implements ProtectionSurface {
   }
 
   /* ---- plumbing ---- */
+
+  /**
+   * A protection as a copy of the file holds it: same settings, but the person who made the
+   * copy is its only editor (burnash/gspread#1072: after a copy "the protected ranges are still
+   * correctly defined … however, the Editors for the protected ranges have been changed to just myself").
+   */
+  copiedFrom(source: FakeProtection, copier: string): void {
+    this.warningOnly = source.isWarningOnlyQuiet();
+    this.domainEdit = false;
+    this.mirrorsSpreadsheet = false;
+    this.editors.clear();
+    this.editors.add(copier.toLowerCase());
+  }
+
+  /** The Sheets API's updateProtectedRange / addProtectedRange: the editors as given, the owner always. */
+  replaceEditors(emails: ReadonlyArray<string>, domainUsersCanEdit: boolean): void {
+    this.mirrorsSpreadsheet = false;
+    this.editors.clear();
+    for (const email of emails) this.editors.add(email.toLowerCase());
+    this.domainEdit = domainUsersCanEdit;
+  }
+
+  setWarningOnlyQuiet(value: boolean): void {
+    this.warningOnly = value;
+  }
 
   /** The first change to the editors turns the spreadsheet's editors into the protection's own list. */
   private freeze(): void {
@@ -576,6 +609,11 @@ export class FakeRange implements RangeSurface {
     return { row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns };
   }
 
+  /** What a chart built over this range remembers (charts.ts). */
+  chartArea(): { sheet: string; area: Area } {
+    return { sheet: this.sheet.name, area: this.area() };
+  }
+
   private log(method: string): void {
     this.sheet.context.calls.record(`Range.${method}`);
   }
@@ -635,6 +673,10 @@ export class FakeSheet implements SheetSurface {
   readonly protections: FakeProtection[] = [];
   /** GRID holds cells; OBJECT is a chart on its own sheet; DATASOURCE a connected-data sheet. */
   sheetType: 'GRID' | 'OBJECT' | 'DATASOURCE' = 'GRID';
+  readonly charts: SheetCharts = new SheetCharts((sheet: string, area: Area): RangeSurface => {
+    const target: FakeSheet = this.spreadsheet.findSheet(sheet) ?? this;
+    return new FakeRange(target, area.row, area.column, area.numRows, area.numColumns);
+  });
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
@@ -871,8 +913,61 @@ export class FakeSheet implements SheetSurface {
     this.spreadsheet.activeSheetName = this.name;
     return this;
   }
+  /** A builder only: no round trip until the chart is inserted. */
+  newChart(): EmbeddedChartBuilderSurface {
+    this.context.calls.record('Sheet.newChart', 'local');
+    return this.charts.builder();
+  }
+  insertChart(chart: EmbeddedChartSurface): void {
+    this.log('insertChart');
+    this.assertSheetEditable();
+    this.charts.insert(chart);
+  }
+  getCharts(): EmbeddedChartSurface[] {
+    this.log('getCharts');
+    return this.charts.list();
+  }
+  removeChart(chart: EmbeddedChartSurface): void {
+    this.log('removeChart');
+    this.assertSheetEditable();
+    this.charts.remove(chart);
+  }
+  updateChart(chart: EmbeddedChartSurface): void {
+    this.log('updateChart');
+    this.assertSheetEditable();
+    this.charts.update(chart);
+  }
 
   /* ---- test controls (no call logging, no protection checks, no coercion) ---- */
+
+  /** The charts on this sheet, as plain data. */
+  chartStates(): ChartState[] {
+    return this.charts.states();
+  }
+
+  /**
+   * This sheet as a copy of the file holds it: the same id, cells, notes, formats, validations,
+   * sizes, frozen panes, colour, visibility and charts, and its protections with their ranges and
+   * descriptions but only `copier` as editor (see FakeSpreadsheet.copy).
+   */
+  copyInto(target: FakeSpreadsheet, copier: string): FakeSheet {
+    const sheet = new FakeSheet(target, this.name, this.sheetId, this.maxRows, this.maxColumns);
+    for (const [key, cell] of this.cells) sheet.cells.set(key, cloneCell(cell));
+    sheet.frozenRows = this.frozenRows;
+    sheet.frozenColumns = this.frozenColumns;
+    for (const [column, width] of this.columnWidths) sheet.columnWidths.set(column, width);
+    sheet.tabColor = this.tabColor;
+    sheet.hidden = this.hidden;
+    sheet.sheetType = this.sheetType;
+    this.charts.copyInto(sheet.charts);
+    for (const protection of this.protections.filter((p) => !p.removed)) {
+      const copied = sheet.addProtection(protection.type, protection.area === null ? null : { ...protection.area });
+      copied.description = protection.description;
+      copied.unprotected = protection.unprotected.map((a) => ({ ...a }));
+      copied.copiedFrom(protection, copier);
+    }
+    return sheet;
+  }
 
   /** Writes raw values (Dates stay Dates, '=…' stays a string) starting at a cell. */
   seed(values: CellValue[][], startRow = 1, startColumn = 1): this {
@@ -1249,6 +1344,34 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
     this.log('getOwner');
     return new FakeUser(this.ownerEmail);
   }
+  /**
+   * Spreadsheet.copy: a new file owned by the person copying, shared with nobody else, holding
+   * every sheet as it is (charts and protections included; a protection's editors become the
+   * copier alone), with the container-bound script copied along (registered by the environment).
+   */
+  copy(name: string): SpreadsheetSurface {
+    this.log('copy');
+    if (typeof name !== 'string' || name.trim() === '') throw new Error('Invalid argument: name');
+    const copier = this.context.session.currentEditor().toLowerCase();
+    const id = this.context.copies?.newId(this) ?? `${this.id}-copy`;
+    const copy = new FakeSpreadsheet(this.context, { id, name, timeZone: this.timeZone, locale: this.locale, ownerEmail: copier, editors: [copier] });
+    for (const [group, members] of this.groups) copy.groups.set(group, [...members]);
+    copy.sheets = this.sheets.map((sheet) => sheet.copyInto(copy, copier));
+    copy.nextSheetId = this.nextSheetId;
+    copy.activeSheetName = this.activeSheetName;
+    this.context.copies?.onCopy(this, copy);
+    return copy;
+  }
+  getEditors(): UserSurface[] {
+    this.log('getEditors');
+    return this.editors.map((email) => new FakeUser(email));
+  }
+  addEditors(emailAddresses: string[]): SpreadsheetSurface {
+    this.log('addEditors');
+    if (this.context.enforceProtections && !this.isEditor(this.context.session.currentEditor())) throw new Error(PROTECTION_PERMISSION_MESSAGE);
+    for (const email of emailAddresses) this.addEditor(email);
+    return this;
+  }
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.log('toast');
     this.toasts.push({ message: msg, title: title ?? null, timeoutSeconds: timeoutSeconds ?? null });
@@ -1296,6 +1419,12 @@ export class FakeSpreadsheet implements SpreadsheetSurface {
     this.sheets.push(sheet);
     if (this.activeSheetName === null) this.activeSheetName = name;
     return sheet.seed(values);
+  }
+
+  /** Deletes a sheet without logging a call (the Sheets API fake's deleteSheet). */
+  removeSheetQuiet(sheet: FakeSheet): void {
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.activeSheetName === sheet.name) this.activeSheetName = this.sheets[0]?.name ?? null;
   }
 
   /** The sheet with this name; throws when there is none. */
@@ -1365,11 +1494,12 @@ export class FakeSpreadsheetApp implements SpreadsheetAppSurface {
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly BorderStyle = BorderStyle;
   flushes = 0;
-  private readonly spreadsheets = new Map<string, FakeSpreadsheet>();
 
   constructor(
     private readonly context: SpreadsheetContext,
     private readonly active: FakeSpreadsheet,
+    /** Every spreadsheet openById can reach; shared by the containers of one environment. */
+    private readonly spreadsheets = new Map<string, FakeSpreadsheet>(),
   ) {
     this.spreadsheets.set(active.id, active);
   }
@@ -1417,6 +1547,11 @@ export class FakeSpreadsheetApp implements SpreadsheetAppSurface {
   /** The file is gone for good (deleted and emptied from the trash): every API answers 404. */
   remove(id: string): void {
     this.spreadsheets.delete(id);
+  }
+
+  /** The registry itself, for another container's SpreadsheetApp. */
+  registry(): Map<string, FakeSpreadsheet> {
+    return this.spreadsheets;
   }
 }
 

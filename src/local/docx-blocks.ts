@@ -168,6 +168,7 @@ function paragraphOptions(style: ParagraphStyle, headingLevel: number | null = n
     },
     keepNext: style.keepWithNext,
     keepLines: style.keepLinesTogether,
+    pageBreakBefore: style.pageBreakBefore,
     // Word's own default: no single line of a paragraph alone at the top or foot of a page.
     widowControl: true,
     // The paragraph mark's size sets the height of an empty paragraph (the signature spacers).
@@ -249,24 +250,33 @@ function renderTable(table: Table, context: BlockContext): DocxTable {
   const columnCount = Math.max(table.header.length, ...table.rows.map((r) => r.length), 1);
   const weights = table.widths.length === columnCount && table.widths.every((w) => w > 0) ? table.widths : Array(columnCount).fill(1);
   const widths = columnWidthsTwips(weights, context.textWidthTwips);
-  const cellStyle: ParagraphStyle = { ...table.style, keepWithNext: false, ruleBelow: undefined };
+  const cellStyle: ParagraphStyle = { ...table.style, keepWithNext: false, ruleBelow: undefined, pageBreakBefore: undefined };
   const headerStyle: ParagraphStyle = { ...cellStyle, bold: true, align: 'center', firstLineIndentCm: undefined };
+  // An appendix aligns each column its own way (STT centred, names left, figures right) and
+  // draws its "Tổng cộng" row bold; the header row stays centred.
+  const totalRow = table.totalRow === true ? table.rows.length - 1 : -1;
+  const styleOf = (style: ParagraphStyle, isHeader: boolean, rowIndex: number, column: number): ParagraphStyle =>
+    isHeader ? style : { ...style, align: table.columnAlign?.[column] ?? style.align, ...(rowIndex === totalRow ? { bold: true } : {}) };
 
-  const row = (cells: ReadonlyArray<string>, style: ParagraphStyle, isHeader: boolean): TableRow =>
+  const row = (cells: ReadonlyArray<string>, style: ParagraphStyle, isHeader: boolean, rowIndex = -1): TableRow =>
     new TableRow({
       tableHeader: isHeader,
       cantSplit: true,
       children: widths.map(
         (width, i) =>
           new TableCell({
-            children: renderParagraph({ type: 'paragraph', role: 'body', runs: [{ type: 'text', text: cells[i] ?? '' }], style }, width, context),
+            children: renderParagraph(
+              { type: 'paragraph', role: 'body', runs: [{ type: 'text', text: cells[i] ?? '' }], style: styleOf(style, isHeader, rowIndex, i) },
+              width,
+              context,
+            ),
             width: { size: width, type: WidthType.DXA },
             verticalAlign: VerticalAlign.CENTER,
           }),
       ),
     });
 
-  const rows = [...(table.header.length > 0 ? [row(table.header, headerStyle, true)] : []), ...table.rows.map((r) => row(r, cellStyle, false))];
+  const rows = [...(table.header.length > 0 ? [row(table.header, headerStyle, true)] : []), ...table.rows.map((r, i) => row(r, cellStyle, false, i))];
   return new DocxTable({
     rows,
     width: { size: context.textWidthTwips, type: WidthType.DXA },

@@ -383,3 +383,48 @@ describe('renderDocx', () => {
     expect(mirrored.footnotes).toBe(parts.footnotes);
   });
 });
+
+describe('the appendix (phụ lục) in .docx', () => {
+  const body = PARTY_PROFILE.body;
+  const appendixModel = (): ReportModel => {
+    const base = reportFixture();
+    return {
+      ...base,
+      blocks: [
+        ...base.blocks,
+        { type: 'paragraph', role: 'appendix', runs: [{ type: 'text', text: 'PHỤ LỤC' }], style: { ...body, align: 'center', bold: true, pageBreakBefore: true } },
+        {
+          type: 'table',
+          header: ['STT', 'Đơn vị', 'Số đơn'],
+          rows: [
+            ['1', 'Xã A', '12'],
+            ['2', 'Xã B', '30'],
+            ['', 'Tổng cộng', '42'],
+          ],
+          widths: [1, 6, 3],
+          style: { ...body, firstLineIndentCm: undefined },
+          columnAlign: ['center', 'left', 'right'],
+          totalRow: true,
+        },
+      ],
+    };
+  };
+
+  it('starts the appendix on a new page', async () => {
+    const { document } = await render(appendixModel());
+    expect(paragraphWith(document, 'PHỤ LỤC')).toContain('<w:pageBreakBefore/>');
+    expect(paragraphsOf(document).filter((p) => p.includes('<w:pageBreakBefore/>'))).toHaveLength(1);
+  });
+
+  it('aligns each column its own way and draws the total row bold, the header staying centred', async () => {
+    const { document } = await render(appendixModel());
+    const table = tablesOf(document).find((t) => textOf(t).includes('Xã A'))!;
+    const jc = (text: string) => attr(/<w:jc [^>]*\/>/.exec(paragraphWith(table, text))?.[0] ?? '', 'w:val');
+    expect([jc('Xã A'), jc('12')]).toEqual(['left', 'right']);
+    expect(jc('Số đơn')).toBe('center');
+    const boldRuns = (text: string) => runsOf(paragraphWith(table, text)).every((r) => /<w:b\/>|<w:b w:val="true"\/>/.test(r));
+    expect(boldRuns('Tổng cộng')).toBe(true);
+    expect(boldRuns('42')).toBe(true);
+    expect(boldRuns('Xã B')).toBe(false);
+  });
+});

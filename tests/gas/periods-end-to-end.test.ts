@@ -36,6 +36,10 @@ describe('periods in Google Sheets, end to end', () => {
     const header = dashboard[3]!;
     const ubnd = dashboard.find((r) => r[0] === 'UBND')!;
     expect(ubnd[header.indexOf('Sửa sau khi chốt')]).toBe(1);
+
+    // The Google Doc's dialog says which figures the draft used, although it has no "[?]".
+    wb.call('baocaoGenerateReport');
+    expect(wb.env.ui.shown.at(-1)?.content).toContain('Báo cáo dùng số liệu đã chốt lúc');
     expect(dashboard.filter((r) => r[0] !== 'UBND' && typeof r[header.indexOf('Sửa sau khi chốt')] === 'number').every((r) => r[header.indexOf('Sửa sau khi chốt')] === 0)).toBe(true);
   });
 

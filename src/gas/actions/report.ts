@@ -24,7 +24,8 @@ export function runGenerateReport(ctx: GasContext): void {
   const renderer = new GasDocsReportRenderer({ docs: ctx.docsApi() });
   const doc = renderer.render(model);
   const notes = [
-    ...(marks > 0 ? draftNotes(model) : []),
+    // What the draft holds, and which figures it used (the cut-off line), said every time.
+    ...draftNotes(model),
     ...(errors > 0 ? [`Bảng tính còn ${errors} lỗi: chọn Kiểm tra dữ liệu để xem từng ô.`] : []),
     ...docsLayoutNotes(model),
   ];

@@ -246,7 +246,7 @@ export const MESSAGES = {
   ),
   SOURCE_NOT_READ: def<{ unit: string; source: string }>(
     'warning',
-    (p) => `Chưa đọc dữ liệu của đơn vị "${p.unit}" từ "${p.source}", nên chưa có số liệu của đơn vị này. Hãy đọc lại dữ liệu cấp dưới (Google Sheets: menu Báo cáo; dòng lệnh: để tệp ở đúng đường dẫn rồi chạy lại lệnh).`,
+    (p) => `Chưa đọc dữ liệu của đơn vị "${p.unit}" từ "${p.source}", nên chưa có số liệu của đơn vị này. Google Sheets: chọn menu Báo cáo › Thu thập số liệu cấp dưới; dòng lệnh: để tệp ở đúng đường dẫn rồi chạy lại lệnh.`,
   ),
   SOURCE_READ_FAILED: def<{ unit: string; source: string; detail: string }>(
     'error',

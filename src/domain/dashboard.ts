@@ -10,7 +10,7 @@ import { DASHBOARD_TAB_NAME } from './contract/tabs';
 import { formatDateNumeric, formatDateTimeNumeric, formatRatio } from './format';
 import type { IsoDateTime } from './dates';
 import type { ProgressSeries } from './progress-series';
-import { UNIT_STATE_LABEL, type UnitStatus, type WorkbookStatus } from './status';
+import { NOT_EXPECTED_LABEL, unitStateLabel, type UnitStatus, type WorkbookStatus } from './status';
 import { onTimeSentence, TIMELINESS_LABEL } from './timeliness';
 import type { CellRange, ChartSpec, RowStyle, TabPlan } from './workbook/layout';
 
@@ -34,7 +34,6 @@ export const DASHBOARD_HEADERS = [
 const WIDTHS = [14, 40, 16, 12, 12, 12, 8, 10, 16, 16, 28, 12, 14, 10];
 
 /** What the state column says of a unit outside its active dates. */
-export const NOT_EXPECTED_LABEL = 'Không thuộc kỳ này';
 /** Rows a chart covers, so the next block starts below it. */
 export const CHART_ROWS = 18;
 /** Where the charts sit: to the right of their data. */
@@ -119,7 +118,7 @@ export function planDashboard(status: WorkbookStatus, lastEdits: ReadonlyMap<str
     rows.push([
       unit.unitId,
       unit.name,
-      unit.expected ? UNIT_STATE_LABEL[unit.state] : NOT_EXPECTED_LABEL,
+      unitStateLabel(unit),
       unit.tasks.total === 0 ? '—' : formatRatio(unit.tasks.done, unit.tasks.total, { zeroPad: false }),
       part(unit.figures),
       part(unit.texts),

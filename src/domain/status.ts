@@ -22,6 +22,24 @@ export const UNIT_STATE_LABEL: Record<UnitState, string> = {
   no_tab: 'Thiếu tab',
 };
 
+/** A unit outside its active dates for the period: listed, never counted. */
+export const NOT_EXPECTED_LABEL = 'Không thuộc kỳ này';
+
+/** Why a shard's or child's data is missing, said instead of "Thiếu tab". */
+const NOT_READ_LABEL: Record<Exclude<UnitRollup['state'], 'ok'>, string> = {
+  not_read: 'Chưa đọc',
+  failed: 'Không đọc được',
+  wrong_period: 'Khác kỳ báo cáo',
+};
+
+/** The state of a unit as a person reads it, the one label the dashboard, the CLI and mails use. */
+export function unitStateLabel(unit: Pick<UnitStatus, 'state' | 'expected' | 'rollup'>): string {
+  if (!unit.expected) return NOT_EXPECTED_LABEL;
+  const rollup = unit.rollup;
+  if (unit.state === 'no_tab' && rollup !== undefined && rollup.state !== 'ok') return NOT_READ_LABEL[rollup.state];
+  return UNIT_STATE_LABEL[unit.state];
+}
+
 export interface UnitStatus {
   readonly unitId: string;
   readonly name: string;

@@ -11,7 +11,7 @@ import { isDeliverableEmail } from '../email-address';
 import { formatDateNumeric, formatNumber } from '../format';
 import { SEVERITY_LABEL } from '../findings';
 import { safeLink } from '../links';
-import { UNIT_STATE_LABEL } from '../status';
+import { unitStateLabel } from '../status';
 import { onTimeSentence } from '../timeliness';
 import { quoteForMessage } from '../text';
 import { sourceForm, sourceKey } from '../rollup/origins';
@@ -262,7 +262,7 @@ export function composeDigest(d: PlannedDigest, report: ReportIdentity, today: s
   const rows = d.late.slice(0, DIGEST_UNITS_MAX).map((u) => ({
     name: short(u.name),
     tab: u.tab,
-    state: UNIT_STATE_LABEL[u.state],
+    state: unitStateLabel(u),
     deadline: u.deadline === null ? '' : formatDateNumeric(u.deadline),
     errors: u.errors,
     missing: u.missing.length,

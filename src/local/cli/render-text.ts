@@ -6,9 +6,8 @@
  */
 import { formatDateNumeric, formatDateTimeNumeric, formatNumber, formatRatio } from '../../domain/format';
 import { countBySeverity, SEVERITY_LABEL, type Finding } from '../../domain/findings';
-import { NOT_EXPECTED_LABEL } from '../../domain/dashboard';
 import type { ProgressSeries } from '../../domain/progress-series';
-import { UNIT_STATE_LABEL, type UnitStatus, type WorkbookStatus } from '../../domain/status';
+import { unitStateLabel, type UnitStatus, type WorkbookStatus } from '../../domain/status';
 import { charLength } from '../../domain/text';
 import { onTimeSentence, TIMELINESS_LABEL } from '../../domain/timeliness';
 
@@ -111,7 +110,7 @@ export function renderStatus(status: WorkbookStatus): string {
     partRatio(u.texts),
     String(u.errors),
     String(u.warnings),
-    u.expected ? UNIT_STATE_LABEL[u.state] : NOT_EXPECTED_LABEL,
+    unitStateLabel(u),
     formatDateTimeNumeric(u.submittedAt),
     u.expected && u.state === 'submitted' ? TIMELINESS_LABEL[u.timeliness] : '',
     u.changedAfterCutoff === 0 ? '' : String(u.changedAfterCutoff),
@@ -142,7 +141,7 @@ export function statusJson(file: string, status: WorkbookStatus): object {
       warnings: u.warnings,
       complete: u.complete,
       state: u.state,
-      stateLabel: UNIT_STATE_LABEL[u.state],
+      stateLabel: unitStateLabel(u),
       submittedAt: u.submittedAt,
       submittedBy: u.submittedBy,
       deadline: u.deadline,

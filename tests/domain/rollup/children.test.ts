@@ -8,7 +8,8 @@ import { compileReport } from '../../../src/domain/report/compile';
 import { plainText, type Table } from '../../../src/domain/report/model';
 import { sourcesNeeded, type SourceContent } from '../../../src/domain/rollup/sources';
 import { summarizeChild } from '../../../src/domain/rollup/summarize';
-import { computeStatus } from '../../../src/domain/status';
+import { computeStatus, unitStateLabel } from '../../../src/domain/status';
+import { planDashboard } from '../../../src/domain/dashboard';
 import { validateWorkbook } from '../../../src/domain/validate/validate';
 import type { WorkbookData } from '../../../src/domain/workbook/data';
 import { findCell, rawOf } from '../../support/raw';
@@ -144,5 +145,24 @@ describe('a child that cannot be used is a finding on its row; the others go on 
     expect(state('XA006').findings.some((f) => f.code === 'MISSING_FIGURE' && f.tab === '[xa/xa006.xlsx]Chi bộ 3')).toBe(true);
     expect(state('XA006').rollup?.childFindings.some((f) => f.code === 'MISSING_FIGURE' && f.tab === 'Chi bộ 3')).toBe(true);
     expect(r.status.children).toMatchObject({ expected: 6, read: 3 });
+  });
+});
+
+describe('the state shown for a child', () => {
+  test('says why a child has no data (not read, unreadable, another period) instead of "Thiếu tab"', () => {
+    const r = run([base(1), base(2), base(3)], {}, (reads) => {
+      const [first, second] = [...reads.keys()];
+      reads.delete(first!);
+      reads.set(second!, { kind: 'failed', failure: { kind: 'no_access', detail: 'chưa được chia sẻ' } });
+    });
+    const labels = r.status.units.filter((u) => u.rollup !== undefined).map((u) => [u.unitId, unitStateLabel(u)]);
+    expect(labels).toEqual([
+      ['XA001', 'Chưa đọc'],
+      ['XA002', 'Không đọc được'],
+      ['XA003', unitStateLabel({ state: r.status.units.find((u) => u.unitId === 'XA003')!.state, expected: true })],
+    ]);
+    expect(labels[2]![1]).not.toBe('Thiếu tab');
+    const dashboard = planDashboard(r.status, new Map(), '2026-04-16T08:00');
+    expect(dashboard.rows.some((row) => row[0] === 'XA001' && row.includes('Chưa đọc'))).toBe(true);
   });
 });

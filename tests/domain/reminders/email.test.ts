@@ -71,7 +71,7 @@ describe('reminder emails', () => {
 
   it('summarises progress and late units in the digest', () => {
     const units = [
-      { unitId: 'UBND', name: 'Ủy ban <b>', tab: 'UBND huyện', state: 'incomplete', deadline: '2023-03-10', errors: 1, missing: [{}] },
+      { unitId: 'UBND', name: 'Ủy ban <b>', tab: 'UBND huyện', state: 'incomplete', expected: true, deadline: '2023-03-10', errors: 1, missing: [{}] },
     ] as never;
     const mail = composeDigest({ to: ['bdv@example.org'], secretariatUnit: 'BDVHU', late: units, status: { units, expected: 22, complete: 20, submitted: 21, done: 20, onTime: 18, notExpected: 0 } }, report, '2023-03-12', link);
     expect(mail.subject).toBe('[Bản tin] Báo cáo số 350-BC/HU: 20/22 đơn vị đã nộp đủ, 1 đơn vị quá hạn (12/03/2023)');
@@ -126,7 +126,7 @@ describe('reminder emails', () => {
   });
 
   it('caps the units a digest lists', () => {
-    const units = Array.from({ length: 1_000 }, (_, i) => ({ unitId: `X${i}`, name: `Xã ${i}`, tab: `Xã ${i}`, state: 'incomplete', deadline: '2023-03-10', errors: 1, missing: [] })) as never;
+    const units = Array.from({ length: 1_000 }, (_, i) => ({ unitId: `X${i}`, name: `Xã ${i}`, tab: `Xã ${i}`, state: 'incomplete', expected: true, deadline: '2023-03-10', errors: 1, missing: [] })) as never;
     const mail = composeDigest({ to: ['bdv@example.org'], secretariatUnit: 'BDVHU', late: units, status: { units, expected: 1000, complete: 0, submitted: 0, done: 0, onTime: 0, notExpected: 0 } }, report, '2023-03-12', link);
     expect(mail.text.match(/^- Xã/gm)).toHaveLength(200);
     expect(mail.text).toContain('Còn 800 đơn vị khác');

@@ -1,0 +1,188 @@
+/**
+ * Reads every source a workbook's units tab names (roll-up, issue 11), offline, into the
+ * SourceReads the core takes. Paths are the units tab's "Nguồn dữ liệu" cells, resolved from the
+ * folder of the workbook that names them (an absolute path is used as is; ".." is allowed: the
+ * files are only read, never written). Each file is read once however many units or spellings
+ * name it ("xa/a.xlsx", "./xa/a.xlsx", a symbolic link), through the CLI's file-system port, and
+ * parsed by the pool (worker threads); a few files are read ahead of the workers, not all at
+ * once, so memory stays bounded. A source that cannot be read becomes a 'failed' content with a
+ * Vietnamese detail naming it; the others go on. Never throws for a source's sake.
+ */
+import { dirname, isAbsolute, resolve } from 'node:path';
+import type { SourceContent, SourceReads } from '../../domain/rollup/sources';
+import { describeErrno, errnoCode } from '../files/errors';
+import type { FileSystem } from '../files/file-system';
+import type { UserPath } from '../files/paths';
+import { failed, type SourceJob } from './parse-source';
+import type { SourcePool } from './pool';
+
+/** One unit's source as the core lists it (src/domain/rollup/sources.ts `sourcesNeeded`). */
+export interface NeededSource {
+  readonly unitId: string;
+  readonly source: string;
+  readonly key: string;
+  readonly kind: 'shard' | 'child';
+}
+
+/** A source file larger than this is not read (a commune's report is well under 1 MB). */
+export const MAX_SOURCE_FILE_BYTES = 50 * 1024 * 1024;
+/** What the reader may unpack from one source file (a 1,000-unit workbook unpacks to ~25 MB). */
+export const MAX_SOURCE_UNPACKED_BYTES = 128 * 1024 * 1024;
+
+export interface ReadSourcesOptions {
+  readonly fs: FileSystem;
+  /** The workbook whose units tab names the sources. */
+  readonly parent: UserPath;
+  readonly needed: ReadonlyArray<NeededSource>;
+  /** A unit's tab name (for a shard, only its units' tabs are kept); null when unknown. */
+  readonly tabOf: (unitId: string) => string | null;
+  readonly pool: SourcePool;
+  /** When the files are read, local time, recorded with each child's summary. */
+  readonly readAt: string;
+  /** After each file: how many are done, of how many. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface SourcesRead {
+  readonly reads: SourceReads;
+  /** Distinct files (or links) the sources name. */
+  readonly files: number;
+  readonly failed: number;
+  readonly kinds: { readonly child: number; readonly shard: number };
+}
+
+interface FilePlan {
+  readonly kind: 'shard' | 'child';
+  readonly shown: string;
+  readonly absolute: string;
+  readonly keys: string[];
+  readonly unitIds: string[];
+  content: SourceContent | null;
+}
+
+/** A Google Sheets link or a bare spreadsheet id: what the add-in reads, not a file. */
+function sheetsReference(key: string): boolean {
+  return /^https?:\/\//i.test(key) || /\/spreadsheets\/d\//.test(key) || (/^[A-Za-z0-9_-]{25,}$/.test(key) && !/\.xlsx$/i.test(key));
+}
+
+function errnoFailure(error: unknown, shown: string, where: string): SourceContent {
+  const code = errnoCode(error) ?? 'UNKNOWN';
+  const kind = code === 'ENOENT' || code === 'ENOTDIR' ? 'not_found' : code === 'EACCES' || code === 'EPERM' ? 'no_access' : 'unreadable';
+  const sentence = describeErrno(code, 'read', shown);
+  return failed(kind, kind === 'not_found' ? `${sentence.replace(/\.$/, '')} (đường dẫn tính từ thư mục của bảng tính này: ${where}).` : sentence);
+}
+
+async function locate(fs: FileSystem, parentReal: string, plan: { shown: string; absolute: string }): Promise<{ real: string } | { content: SourceContent }> {
+  try {
+    const real = await fs.realpath(plan.absolute);
+    if (real === parentReal) {
+      return { content: failed('unreadable', `Nguồn dữ liệu "${plan.shown}" là chính bảng tính này. Hãy ghi đường dẫn tới bảng tính của đơn vị.`) };
+    }
+    return { real };
+  } catch (error) {
+    return { content: errnoFailure(error, plan.shown, plan.absolute) };
+  }
+}
+
+async function readOne(options: ReadSourcesOptions, plan: FilePlan): Promise<SourceContent> {
+  const { fs } = options;
+  let bytes: Buffer;
+  try {
+    const info = await fs.stat(plan.absolute);
+    if (info.kind === 'directory') return failed('unreadable', `"${plan.shown}" là một thư mục, không phải tệp. Hãy ghi tên tệp .xlsx ở cột Nguồn dữ liệu.`);
+    if (info.size > MAX_SOURCE_FILE_BYTES) {
+      return failed(
+        'unreadable',
+        `Tệp "${plan.shown}" lớn quá (${Math.round(info.size / 1024 / 1024)} MB, tối đa ${MAX_SOURCE_FILE_BYTES / 1024 / 1024} MB) nên không đọc. Báo cáo của một đơn vị thường chỉ vài trăm KB: hãy kiểm tra lại tệp.`,
+      );
+    }
+    bytes = await fs.readFile(plan.absolute);
+  } catch (error) {
+    return errnoFailure(error, plan.shown, plan.absolute);
+  }
+  const tabs = plan.kind === 'shard' ? plan.unitIds.map(options.tabOf) : [];
+  const job: SourceJob = {
+    kind: plan.kind,
+    shown: plan.shown,
+    tabs: tabs.some((t) => t === null) ? null : [...new Set(tabs as string[])],
+    readAt: options.readAt,
+    maxUnpackedBytes: MAX_SOURCE_UNPACKED_BYTES,
+  };
+  return options.pool.parse(job, bytes);
+}
+
+export async function readSources(options: ReadSourcesOptions): Promise<SourcesRead> {
+  const { fs, parent } = options;
+  const folder = dirname(parent.absolute);
+  const parentReal = await fs.realpath(parent.absolute).catch(() => parent.absolute);
+
+  // One entry per key, in the units tab's order; the first unit naming a key decides its kind.
+  const byKey = new Map<string, { kind: 'shard' | 'child'; shown: string; unitIds: string[] }>();
+  for (const n of options.needed) {
+    if (n.key === '') continue;
+    const entry = byKey.get(n.key);
+    if (entry === undefined) byKey.set(n.key, { kind: n.kind, shown: n.source.trim(), unitIds: [n.unitId] });
+    else entry.unitIds.push(n.unitId);
+  }
+
+  const contents = new Map<string, SourceContent>();
+  const files = new Map<string, FilePlan>();
+  const fileOfKey = new Map<string, FilePlan>();
+  for (const [key, entry] of byKey) {
+    if (sheetsReference(key)) {
+      contents.set(
+        key,
+        failed(
+          'not_found',
+          `Nguồn dữ liệu "${entry.shown}" là một bảng tính Google Sheets; dòng lệnh chỉ đọc tệp .xlsx trên máy. Hãy tải bảng tính đó về (Tệp > Tải xuống > Microsoft Excel (.xlsx)) và ghi đường dẫn tệp ở cột Nguồn dữ liệu của một bản sao dùng cho dòng lệnh, hoặc tổng hợp trong Google Sheets.`,
+        ),
+      );
+      continue;
+    }
+    const absolute = isAbsolute(key) ? resolve(key) : resolve(folder, key);
+    const where = await locate(fs, parentReal, { shown: entry.shown, absolute });
+    if ('content' in where) {
+      contents.set(key, where.content);
+      continue;
+    }
+    const id = `${entry.kind}:${where.real}`;
+    let plan = files.get(id);
+    if (plan === undefined) {
+      plan = { kind: entry.kind, shown: entry.shown, absolute, keys: [], unitIds: [], content: null };
+      files.set(id, plan);
+    }
+    plan.keys.push(key);
+    plan.unitIds.push(...entry.unitIds);
+    fileOfKey.set(key, plan);
+  }
+
+  const total = contents.size + files.size;
+  let done = contents.size;
+  options.onProgress?.(done, total);
+  const plans = [...files.values()];
+  // A few files read ahead of the pool keep it busy without holding every file's bytes at once.
+  const inFlight = Math.max(2, options.pool.size * 2);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < plans.length) {
+      const plan = plans[next]!;
+      next += 1;
+      plan.content = await readOne(options, plan);
+      done += 1;
+      options.onProgress?.(done, total);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(inFlight, plans.length) }, lane));
+
+  const reads = new Map<string, SourceContent>();
+  let failures = 0;
+  for (const key of byKey.keys()) {
+    const content = contents.get(key) ?? fileOfKey.get(key)?.content ?? null;
+    if (content === null) continue;
+    reads.set(key, content);
+  }
+  for (const content of [...contents.values(), ...plans.map((p) => p.content)]) if (content?.kind === 'failed') failures += 1;
+  const kinds = { child: 0, shard: 0 };
+  for (const entry of byKey.values()) kinds[entry.kind] += 1;
+  return { reads, files: total, failed: failures, kinds };
+}

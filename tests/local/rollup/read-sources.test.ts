@@ -1,0 +1,213 @@
+/**
+ * Reading the sources a units tab names, offline, with real files in a temporary folder and
+ * the main-thread pool (the threads have their own tests): where paths are resolved from, that
+ * each file is read once, and that every way a source can be unreadable becomes that source's
+ * failure, in Vietnamese, naming it, while the others are read. The summarizer is a stand-in
+ * that counts its calls: what a summary holds is the core's business (tests/domain/rollup).
+ */
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RawWorkbook } from '../../../src/domain/cells';
+import { SETTINGS_TAB, UNITS_TAB } from '../../../src/domain/contract/tabs';
+import type { SourceContent } from '../../../src/domain/rollup/sources';
+import type { ChildSummary } from '../../../src/domain/rollup/summary';
+import { planWorkbookFromData } from '../../../src/domain/workbook/layout';
+import { CHU_PUH_2023 } from '../../../src/example/chu-puh-2023';
+import { nodeFileSystem, type FileSystem } from '../../../src/local/files/file-system';
+import { userPath } from '../../../src/local/files/paths';
+import { mainThreadPool } from '../../../src/local/rollup/pool';
+import { readSources, type NeededSource, type ReadSourcesOptions } from '../../../src/local/rollup/read-sources';
+import { writeNewXlsx } from '../../../src/local/xlsx';
+import { ENGLISH_SYSTEM_TEXT, workspace } from '../cli/run';
+import { faultyFileSystem } from '../files/faulty-fs';
+
+const EXAMPLE_PLANS = planWorkbookFromData(CHU_PUH_2023);
+const EXAMPLE_XLSX = writeNewXlsx(EXAMPLE_PLANS);
+
+function child(unitId: string, source: string): NeededSource {
+  return { unitId, source, key: source.trim().replace(/\\/g, '/'), kind: 'child' };
+}
+
+/** A summarizer that records which workbooks it was given (by their first unit tab's title). */
+function countingSummarizer(): { summarize: (raw: RawWorkbook) => ChildSummary; calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    summarize: (raw) => {
+      calls.push(raw.tabs.map((t) => t.name).join('|'));
+      return { issuingBody: `tabs:${raw.tabs.length}` } as unknown as ChildSummary;
+    },
+  };
+}
+
+async function read(dir: string, needed: NeededSource[], extra: Partial<ReadSourcesOptions> = {}) {
+  const counter = countingSummarizer();
+  const progress: Array<[number, number]> = [];
+  const result = await readSources({
+    fs: nodeFileSystem,
+    parent: userPath(dir, 'tinh.xlsx'),
+    needed,
+    tabOf: () => null,
+    pool: mainThreadPool(counter.summarize),
+    readAt: '2026-04-02T08:00',
+    onProgress: (done, total) => progress.push([done, total]),
+    ...extra,
+  });
+  return { ...result, calls: counter.calls, progress };
+}
+
+function detail(content: SourceContent | undefined): string {
+  if (content?.kind !== 'failed') throw new Error(`expected a failure, got ${content?.kind}`);
+  return content.failure.detail;
+}
+
+describe('reading the sources a units tab names', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = workspace('baocao-sources-');
+    writeFileSync(join(dir, 'tinh.xlsx'), EXAMPLE_XLSX);
+    mkdirSync(join(dir, 'xa'));
+    writeFileSync(join(dir, 'xa', 'a.xlsx'), EXAMPLE_XLSX);
+    writeFileSync(join(dir, 'xa', 'b.xlsx'), EXAMPLE_XLSX);
+  });
+
+  it('resolves a path from the folder of the workbook that names it, not from where the command runs', async () => {
+    const result = await read(dir, [child('A', 'xa/a.xlsx')]);
+    expect(result.reads.get('xa/a.xlsx')).toEqual({ kind: 'child', summary: { issuingBody: `tabs:${EXAMPLE_PLANS.length}` }, readAt: '2026-04-02T08:00' });
+  });
+
+  it('accepts ".." and absolute paths (sources are only read, never written)', async () => {
+    mkdirSync(join(dir, 'tinh'));
+    writeFileSync(join(dir, 'tinh', 'tinh.xlsx'), EXAMPLE_XLSX);
+    const absolute = join(dir, 'xa', 'b.xlsx');
+    const result = await read(join(dir, 'tinh'), [child('A', '../xa/a.xlsx'), child('B', absolute)]);
+    expect(result.reads.get('../xa/a.xlsx')?.kind).toBe('child');
+    expect(result.reads.get(absolute)?.kind).toBe('child');
+    expect(result.failed).toBe(0);
+  });
+
+  it('reads each file once, however many spellings or links name it', async () => {
+    symlinkSync(join(dir, 'xa', 'a.xlsx'), join(dir, 'lien-ket.xlsx'));
+    const fs = faultyFileSystem([]);
+    const result = await read(dir, [child('A', 'xa/a.xlsx'), child('B', './xa/a.xlsx'), child('C', 'lien-ket.xlsx'), child('D', 'xa\\b.xlsx')], { fs });
+    expect(fs.calls['readFile']).toBe(2);
+    expect(result.calls).toHaveLength(2);
+    expect([...result.reads.keys()]).toEqual(['xa/a.xlsx', './xa/a.xlsx', 'lien-ket.xlsx', 'xa/b.xlsx']);
+    expect(result.reads.get('./xa/a.xlsx')).toBe(result.reads.get('xa/a.xlsx'));
+    expect(result.files).toBe(2);
+  });
+
+  it('makes a missing file the failure of its source, saying where it was looked for, and still reads the others', async () => {
+    const result = await read(dir, [child('A', 'xa/a.xlsx'), child('X', 'xa/khong-co.xlsx'), child('B', 'xa/b.xlsx')]);
+    expect(result.reads.get('xa/khong-co.xlsx')).toEqual({
+      kind: 'failed',
+      failure: {
+        kind: 'not_found',
+        detail: `Không tìm thấy tệp "xa/khong-co.xlsx". Hãy kiểm tra lại tên và thư mục (đường dẫn tính từ thư mục của bảng tính này: ${join(dir, 'xa', 'khong-co.xlsx')}).`,
+      },
+    });
+    expect(result.reads.get('xa/a.xlsx')?.kind).toBe('child');
+    expect(result.reads.get('xa/b.xlsx')?.kind).toBe('child');
+    expect(result.failed).toBe(1);
+  });
+
+  it('says what a file that is no workbook is, in the reader’s words, naming the source as typed', async () => {
+    writeFileSync(join(dir, 'xa', 'bang.xlsx'), 'Mã,Tên\nXA1,Xã 1\n');
+    writeFileSync(join(dir, 'xa', 'rong.xlsx'), '');
+    const zipped = Buffer.from(EXAMPLE_XLSX);
+    writeFileSync(join(dir, 'xa', 'do-dang.xlsx'), zipped.subarray(0, Math.floor(zipped.length / 2)));
+    const result = await read(dir, [child('A', 'xa/bang.xlsx'), child('B', 'xa/rong.xlsx'), child('C', 'xa/do-dang.xlsx')]);
+    expect(detail(result.reads.get('xa/bang.xlsx'))).toBe(
+      'Không đọc được "xa/bang.xlsx" như một bảng tính Excel (.xlsx): không phải tệp .xlsx (có thể là .csv hoặc .xls đời cũ). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx.',
+    );
+    expect(detail(result.reads.get('xa/rong.xlsx'))).toContain('tệp rỗng');
+    expect(detail(result.reads.get('xa/do-dang.xlsx'))).toContain('"xa/do-dang.xlsx"');
+    expect(result.calls).toHaveLength(0);
+  });
+
+  it('refuses as a child a workbook that is not a baocao report, or whose configuration tabs were renamed', async () => {
+    const unitTabsOnly = EXAMPLE_PLANS.filter((p) => p.role === 'unit');
+    writeFileSync(join(dir, 'xa', 'khac.xlsx'), writeNewXlsx(unitTabsOnly));
+    const renamed = EXAMPLE_PLANS.map((p) => (p.name === UNITS_TAB.name ? { ...p, name: 'Danh sách đơn vị' } : p));
+    writeFileSync(join(dir, 'xa', 'doi-ten.xlsx'), writeNewXlsx(renamed));
+    const result = await read(dir, [child('A', 'xa/khac.xlsx'), child('B', 'xa/doi-ten.xlsx')]);
+    const notBaocao = result.reads.get('xa/khac.xlsx');
+    expect(notBaocao?.kind === 'failed' && notBaocao.failure.kind).toBe('not_baocao');
+    expect(detail(notBaocao)).toMatch(/^Tệp "xa\/khac\.xlsx" là bảng tính nhưng không phải báo cáo làm bằng baocao \(không có tab "Thiết lập", "Đơn vị"/);
+    const renamedRead = result.reads.get('xa/doi-ten.xlsx');
+    expect(renamedRead?.kind === 'failed' && renamedRead.failure.kind).toBe('tabs_missing');
+    expect(detail(renamedRead)).toBe(
+      'Tệp "xa/doi-ten.xlsx" thiếu tab "Đơn vị" của mẫu báo cáo (có thể đã bị đổi tên hoặc xóa). Hãy đề nghị đơn vị cấp dưới đặt lại đúng tên tab như mẫu.',
+    );
+  });
+
+  it('refuses a folder, a file too large to be a report (without reading it), and the workbook itself', async () => {
+    mkdirSync(join(dir, 'xa', 'thu-muc.xlsx'));
+    const huge: FileSystem = {
+      ...nodeFileSystem,
+      stat: async (path) => ({ ...(await nodeFileSystem.stat(path)), ...(path.endsWith('b.xlsx') ? { size: 80 * 1024 * 1024 } : {}) }),
+    };
+    const fs = faultyFileSystem([], huge);
+    const result = await read(dir, [child('A', 'xa/thu-muc.xlsx'), child('B', 'xa/b.xlsx'), child('C', './tinh.xlsx')], { fs });
+    expect(detail(result.reads.get('xa/thu-muc.xlsx'))).toBe('"xa/thu-muc.xlsx" là một thư mục, không phải tệp. Hãy ghi tên tệp .xlsx ở cột Nguồn dữ liệu.');
+    expect(detail(result.reads.get('xa/b.xlsx'))).toBe(
+      'Tệp "xa/b.xlsx" lớn quá (80 MB, tối đa 50 MB) nên không đọc. Báo cáo của một đơn vị thường chỉ vài trăm KB: hãy kiểm tra lại tệp.',
+    );
+    expect(detail(result.reads.get('./tinh.xlsx'))).toBe('Nguồn dữ liệu "./tinh.xlsx" là chính bảng tính này. Hãy ghi đường dẫn tới bảng tính của đơn vị.');
+    expect(fs.calls['readFile'] ?? 0).toBe(0);
+  });
+
+  it('turns what the system says about a file it may not read into Vietnamese, never its English', async () => {
+    const fs = faultyFileSystem([{ op: 'readFile', path: 'a.xlsx', code: 'EACCES' }, { op: 'readFile', path: 'b.xlsx', code: 'EIO' }]);
+    const result = await read(dir, [child('A', 'xa/a.xlsx'), child('B', 'xa/b.xlsx')], { fs });
+    const denied = result.reads.get('xa/a.xlsx');
+    expect(denied).toEqual({ kind: 'failed', failure: { kind: 'no_access', detail: 'Không có quyền đọc "xa/a.xlsx". Hãy xin quyền đọc, hoặc chép tệp sang thư mục của bạn.' } });
+    expect(detail(result.reads.get('xa/b.xlsx'))).toMatch(/^Ổ đĩa báo lỗi đọc\/ghi khi đọc "xa\/b\.xlsx"/);
+    for (const content of result.reads.values()) expect(detail(content)).not.toMatch(ENGLISH_SYSTEM_TEXT);
+  });
+
+  it('explains that a Google Sheets link is read by the add-in, not by the command line', async () => {
+    const link = 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdEF/edit#gid=0';
+    const result = await read(dir, [{ unitId: 'A', source: link, key: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdEF', kind: 'child' }]);
+    const content = result.reads.get('1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdEF');
+    expect(content?.kind === 'failed' && content.failure.kind).toBe('not_found');
+    expect(detail(content)).toContain('là một bảng tính Google Sheets; dòng lệnh chỉ đọc tệp .xlsx trên máy');
+  });
+
+  it('keeps of a shard only the tabs its units use', async () => {
+    const tabOf = (id: string) => (id === 'A' ? 'Xã Ia Hrú' : id === 'B' ? 'xã ia le' : null);
+    const result = await read(
+      dir,
+      [
+        { unitId: 'A', source: 'xa/a.xlsx', key: 'xa/a.xlsx', kind: 'shard' },
+        { unitId: 'B', source: 'xa/a.xlsx', key: 'xa/a.xlsx', kind: 'shard' },
+      ],
+      { tabOf },
+    );
+    const shard = result.reads.get('xa/a.xlsx');
+    // Found as the core finds tabs (case, spacing and tone placement ignored), in the shard's order.
+    expect(shard?.kind === 'shard' && shard.raw.tabs.map((t) => t.name)).toEqual(['Xã Ia Hrú', 'Xã Ia Le']);
+    expect(result.calls).toHaveLength(0);
+  });
+
+  it('refuses as a shard a file holding none of its units’ tabs and no baocao tab either', async () => {
+    writeFileSync(join(dir, 'xa', 'khac.xlsx'), writeNewXlsx(EXAMPLE_PLANS.filter((p) => p.name === 'Xã Ia Le')));
+    const result = await read(dir, [{ unitId: 'A', source: 'xa/khac.xlsx', key: 'xa/khac.xlsx', kind: 'shard' }], { tabOf: () => 'Chi bộ 01' });
+    const content = result.reads.get('xa/khac.xlsx');
+    expect(content?.kind === 'failed' && content.failure.kind).toBe('not_baocao');
+    expect(detail(content)).toContain('không có tab nào của các đơn vị ghi nguồn là tệp này ("Chi bộ 01")');
+    // With the template's tabs it is a shard whose tabs are missing: the core reports each one.
+    writeFileSync(join(dir, 'xa', 'mau.xlsx'), writeNewXlsx(EXAMPLE_PLANS.filter((p) => p.name === SETTINGS_TAB.name)));
+    const template = await read(dir, [{ unitId: 'A', source: 'xa/mau.xlsx', key: 'xa/mau.xlsx', kind: 'shard' }], { tabOf: () => 'Chi bộ 01' });
+    expect(template.reads.get('xa/mau.xlsx')).toEqual({ kind: 'shard', raw: { tabs: [] } });
+  });
+
+  it('reports progress after each file, up to every file done', async () => {
+    const result = await read(dir, [child('A', 'xa/a.xlsx'), child('X', 'xa/khong-co.xlsx'), child('B', 'xa/b.xlsx')]);
+    expect(result.progress).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+});

@@ -5,7 +5,8 @@
  *   workbook) and N child commune reports (sourceKind child, source `xa/xa-001.xlsx` …); each
  *   child is a complete commune workbook of M chi bộ plus its office, with its own figures,
  *   tasks and submissions. Most children are submitted on time; some are late, some
- *   incomplete (chi bộ without figures, the commune not submitted), one has errors. The
+ *   incomplete (chi bộ not submitted, one figure not typed, the commune not submitted), one
+ *   has errors (a chi bộ resolved more petitions than it received). The
  *   province maps one indicator from a child code of another name (tab "Ánh xạ chỉ tiêu") and
  *   prints an appendix of four indicators;
  * - a ward (Đảng ủy phường) of 89 chi bộ, once as one workbook and once split over 3 shard
@@ -118,31 +119,33 @@ export function communeWorkbook(options: CommuneOptions): WorkbookData {
   const { index, chiBo, state } = options;
   const random = seededRandom(options.seed * 7919 + index);
   const name = `xã số ${index}`;
-  const missingFigures = state === 'incomplete' ? new Set([2, 5, 7].filter((n) => n <= chiBo)) : new Set<number>();
+  // An incomplete commune: three chi bộ have not submitted, and the first of them has not typed
+  // its number of meetings yet (so that one total of the commune is unknown, not zero).
+  const notSubmitted = state === 'incomplete' ? new Set([2, 5, 7].filter((n) => n <= chiBo)) : new Set<number>();
+  const withoutMeetings = state === 'incomplete' ? 2 : -1;
   const units: UnitDraft[] = [];
   const sheets: Record<string, UnitSheetData> = {};
   for (let n = 1; n <= chiBo; n += 1) {
     const id = `CB${pad2(n)}`;
-    const submitted = !missingFigures.has(n) && !(state === 'errors' && n === 1);
+    const submitted = !notSubmitted.has(n) && !(state === 'errors' && n === 1);
     const lateDay = state === 'late' && n % 4 === 0;
     const submittedAt = submitted ? `2026-03-${pad2(lateDay ? 29 : between(random, 18, 26))}T${pad2(between(random, 7, 16))}:${pad2(between(random, 0, 59))}` : null;
     units.push(unitRow(id, `Chi bộ thôn ${n}`, 'Chi bộ', `Chi bộ ${pad2(n)}`, `xa${pad3(index)}.cb${pad2(n)}@example.org`, submittedAt));
     const received = between(random, 0, 14);
     const resolved = Math.max(0, received - between(random, 0, 3));
-    const figures = missingFigures.has(n)
-      ? []
-      : [
-          { code: 'DV', value: between(random, 12, 90) },
-          { code: 'KN', value: between(random, 0, 4) },
-          { code: 'DON_TN', value: received },
-          // The commune with errors: one chi bộ resolved more than it received (rule R1, an error).
-          { code: 'DON_GQ', value: state === 'errors' && n === 1 ? received + 3 : resolved },
-          { code: 'HN', value: between(random, 0, 3) },
-        ];
+    const meetings = between(random, 0, 3);
+    const figures = [
+      { code: 'DV', value: between(random, 12, 90) },
+      { code: 'KN', value: between(random, 0, 4) },
+      { code: 'DON_TN', value: received },
+      // The commune with errors: one chi bộ resolved more than it received (rule R1, an error).
+      { code: 'DON_GQ', value: state === 'errors' && n === 1 ? received + 3 : resolved },
+      { code: 'HN', value: n === withoutMeetings ? null : meetings },
+    ];
     sheets[id] = {
       tasks: tasks(random, 4),
       figures,
-      narratives: missingFigures.has(n) ? [] : [{ section: 'II.1', text: `Chi bộ thôn ${n} tiếp nhận {{SL:DON_TN}} đơn, giải quyết {{TL:DON_GQ/DON_TN}} đơn.` }],
+      narratives: [{ section: 'II.1', text: `Chi bộ thôn ${n} tiếp nhận {{SL:DON_TN}} đơn, giải quyết {{TL:DON_GQ/DON_TN}} đơn.` }],
       footnotes: [],
       documents: [],
     };

@@ -19,6 +19,8 @@ import type { SourcePool } from './pool';
 /** One unit's source as the core lists it (src/domain/rollup/sources.ts `sourcesNeeded`). */
 export interface NeededSource {
   readonly unitId: string;
+  /** Every unit whose data is there (a shard holds many); absent: `unitId` alone. */
+  readonly unitIds?: ReadonlyArray<string>;
   readonly source: string;
   readonly key: string;
   readonly kind: 'shard' | 'child';
@@ -121,8 +123,9 @@ export async function readSources(options: ReadSourcesOptions): Promise<SourcesR
   for (const n of options.needed) {
     if (n.key === '') continue;
     const entry = byKey.get(n.key);
-    if (entry === undefined) byKey.set(n.key, { kind: n.kind, shown: n.source.trim(), unitIds: [n.unitId] });
-    else entry.unitIds.push(n.unitId);
+    const unitIds = n.unitIds !== undefined && n.unitIds.length > 0 ? n.unitIds : [n.unitId];
+    if (entry === undefined) byKey.set(n.key, { kind: n.kind, shown: n.source.trim(), unitIds: [...unitIds] });
+    else entry.unitIds.push(...unitIds);
   }
 
   const contents = new Map<string, SourceContent>();

@@ -1,0 +1,103 @@
+/**
+ * The command line's door to a workbook's other sources (roll-up, issue 11): the shards and
+ * child reports its units tab names are read before the workbook is checked, by every command
+ * that reads a workbook, through `CliContext.readSources`. Parsing runs in a pool of worker
+ * threads, one per core (the bundled build/source-worker.js; the main thread when it is not
+ * there, as under the tests, or when there is a single file), with a progress bar on stderr
+ * ("Đang đọc 37/135 báo cáo cấp dưới…", rewritten in place) when it is a terminal.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { RawWorkbook } from '../../domain/cells';
+import { isoDateTimeInZone, REPORT_TIME_ZONE } from '../../domain/dates';
+import { sourcesNeeded, type SourceReads } from '../../domain/rollup/sources';
+import { summarizeChild } from '../../domain/rollup/summarize';
+import { readWorkbook } from '../../domain/workbook/read';
+import type { FileSystem } from '../files/file-system';
+import type { UserPath } from '../files/paths';
+import { mainThreadPool, threadPool, type SourcePool } from '../rollup/pool';
+import { readSources, type SourcesRead } from '../rollup/read-sources';
+
+/** How sources are parsed; the defaults suit the command line, tests and the bench choose. */
+export interface SourceWorkers {
+  /** The worker script (bundled ../rollup/worker.ts); null parses in the main thread. */
+  readonly script: string | null;
+  /** Most worker threads; 1 parses in the main thread. */
+  readonly threads: number;
+}
+
+/** Next to the bundled command line (build/cli.js), when it was built. */
+export function defaultSourceWorkers(): SourceWorkers {
+  const script = join(__dirname, 'source-worker.js');
+  return { script: existsSync(script) ? script : null, threads: availableParallelism() };
+}
+
+/** What the progress bar and the closing line call the files being read. */
+export function sourcesLabel(kinds: { child: number; shard: number }): string {
+  if (kinds.shard === 0) return 'báo cáo cấp dưới';
+  if (kinds.child === 0) return 'bảng tính cùng mẫu';
+  return 'bảng tính nguồn';
+}
+
+export interface SourceReadingIo {
+  readonly fs: FileSystem;
+  readonly now: () => Date;
+  readonly workers: SourceWorkers;
+  /** One line rewritten in place; null ends it. */
+  readonly progressLine: (text: string | null) => void;
+  readonly progress: (text: string) => void;
+}
+
+/** The pool for `files` files: threads only when there are several files and a worker script. */
+export function poolFor(workers: SourceWorkers, files: number): SourcePool {
+  const main = mainThreadPool(summarizeChild);
+  const threads = Math.min(workers.threads, files);
+  return workers.script !== null && threads > 1 ? threadPool(workers.script, threads, main) : main;
+}
+
+/** A unit's tab name as the units tab gives it, for keeping only a shard's own tabs. */
+function tabsOfUnits(raw: RawWorkbook): (unitId: string) => string | null {
+  const units = new Map(readWorkbook(raw).workbook.units.map((u) => [u.id, u.tab] as const));
+  return (unitId) => {
+    const tab = units.get(unitId);
+    return tab === undefined || tab === null || tab.trim() === '' ? null : tab;
+  };
+}
+
+/**
+ * Every source the workbook at `file` names, read; undefined when it names none (the use cases
+ * then behave exactly as before roll-up existed).
+ */
+export async function readWorkbookSources(io: SourceReadingIo, file: UserPath, raw: RawWorkbook): Promise<(SourcesRead & { readonly label: string }) | undefined> {
+  const needed = sourcesNeeded(raw);
+  if (needed.length === 0) return undefined;
+  const kinds = { child: needed.filter((n) => n.kind === 'child').length, shard: needed.filter((n) => n.kind === 'shard').length };
+  const label = sourcesLabel(kinds);
+  const pool = poolFor(io.workers, needed.length);
+  let shownAt = 0;
+  try {
+    const result = await readSources({
+      fs: io.fs,
+      parent: file,
+      needed,
+      tabOf: needed.some((n) => n.kind === 'shard') ? tabsOfUnits(raw) : () => null,
+      pool,
+      readAt: isoDateTimeInZone(io.now(), REPORT_TIME_ZONE),
+      onProgress: (done, total) => {
+        // A terminal redraws fast, but 135 redraws in a second are noise: ten a second at most.
+        const at = Date.now();
+        if (done < total && at - shownAt < 100) return;
+        shownAt = at;
+        io.progressLine(`Đang đọc ${done}/${total} ${label}…`);
+      },
+    });
+    io.progressLine(null);
+    io.progress(`Đã đọc ${result.files - result.failed}/${result.files} ${label}${result.failed > 0 ? `; ${result.failed} không đọc được (xem phần kiểm tra)` : ''}.`);
+    return { ...result, label };
+  } finally {
+    await pool.close();
+  }
+}
+
+export type { SourceReads };

@@ -5,13 +5,15 @@
  */
 import { computeStatus, type WorkbookStatus } from '../domain/status';
 import { validateWorkbook, type Validation } from '../domain/validate/validate';
+import type { SourceReads } from '../domain/rollup/sources';
 import type { WorkbookSource } from './ports';
 
 export interface WorkbookCheck extends Validation {
   readonly status: WorkbookStatus;
 }
 
-export function checkWorkbook(source: WorkbookSource): WorkbookCheck {
-  const validation = validateWorkbook(source.read());
+/** `sources`: the shards and child reports the adapters read (see validateWorkbook); absent = none. */
+export function checkWorkbook(source: WorkbookSource, sources?: SourceReads): WorkbookCheck {
+  const validation = validateWorkbook(source.read(), sources);
   return { ...validation, status: computeStatus(validation.lookup, validation.findings) };
 }

@@ -7,6 +7,7 @@
 import { compileReport } from '../domain/report/compile';
 import type { ReportModel } from '../domain/report/model';
 import { checkWorkbook, type WorkbookCheck } from './check-workbook';
+import type { SourceReads } from '../domain/rollup/sources';
 import type { WorkbookSource } from './ports';
 
 export interface ReportRenderer<T> {
@@ -20,12 +21,12 @@ export interface GeneratedReport<T> {
   readonly output: T | null;
 }
 
-export function compileChecked(source: WorkbookSource): { check: WorkbookCheck; model: ReportModel | null } {
-  const check = checkWorkbook(source);
+export function compileChecked(source: WorkbookSource, sources?: SourceReads): { check: WorkbookCheck; model: ReportModel | null } {
+  const check = checkWorkbook(source, sources);
   return { check, model: compileReport(check.lookup).model };
 }
 
-export function generateReport<T>(source: WorkbookSource, renderer: ReportRenderer<T>): GeneratedReport<T> {
-  const { check, model } = compileChecked(source);
+export function generateReport<T>(source: WorkbookSource, renderer: ReportRenderer<T>, sources?: SourceReads): GeneratedReport<T> {
+  const { check, model } = compileChecked(source, sources);
   return { check, model, output: model === null ? null : renderer.render(model) };
 }

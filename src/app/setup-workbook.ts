@@ -63,7 +63,8 @@ export function planSetup(raw: RawWorkbook, check: WorkbookCheck): SetupPlan {
   const unitTabs = new Set<string>();
   const protections: TabProtection[] = [];
   for (const unit of lookup.unitsById.values()) {
-    if (unit.at.bad.includes('tab')) continue;
+    // A shard unit's tab is made in its shard, and a child report has no tab here.
+    if (unit.at.bad.includes('tab') || check.workbook.origins.get(unit.id)?.kind !== 'tab') continue;
     unitTabs.add(toneKey(unit.tab));
     if (!has(unit.tab) && !create.some((p) => toneKey(p.name) === toneKey(unit.tab))) {
       create.push(planUnitTab(unit, EMPTY_SHEET, ctx));

@@ -22,10 +22,12 @@ export function taskPool(
   writer: string | null,
   group: string,
 ): ReadonlyArray<Pick<Task, 'status' | 'group'>> {
-  if (scoped !== null) return scoped.flatMap((id) => lookup.sheet(id)?.tasks ?? []);
-  const own = writer === null ? [] : (lookup.sheet(writer)?.tasks ?? []);
+  // A child report's tasks are its task counts (roll-up), counted like a unit's own.
+  const tasksOf = (id: string) => lookup.sheet(id)?.tasks ?? lookup.children.get(id)?.tasks ?? [];
+  if (scoped !== null) return scoped.flatMap(tasksOf);
+  const own = writer === null ? [] : tasksOf(writer);
   if (own.some((t) => t.group === group)) return own;
-  return [...lookup.workbook.unitSheets.values()].flatMap((s) => s.tasks);
+  return [...[...lookup.workbook.unitSheets.values()].flatMap((s) => s.tasks), ...[...lookup.children.values()].flatMap((c) => c.tasks)];
 }
 
 /** Tasks done / assigned, optionally for one task group. */

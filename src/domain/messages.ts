@@ -203,6 +203,96 @@ export const MESSAGES = {
     (p) => `Đơn vị "${p.unit}" chưa có email liên hệ: không gửi được thư nhắc việc và không phân quyền nhập được.`,
   ),
 
+  // Roll-up: units whose data lives in another workbook (a shard or a child report), the mapping, the appendix
+  SOURCE_TAB_MISSING: def<{ unit: string; tab: string; source: string }>(
+    'error',
+    (p) => `Đơn vị "${p.unit}" khai báo tab "${p.tab}" ở bảng tính "${p.source}", nhưng bảng tính đó không có tab này. Hãy sửa tên tab (cột Tên tab) hoặc nguồn dữ liệu (cột Nguồn dữ liệu), hoặc đổi lại tên tab trong bảng tính đó.`,
+  ),
+  SOURCE_KIND_MISSING: def<{ unit: string }>(
+    'error',
+    (p) => `Đơn vị "${p.unit}" có nguồn dữ liệu nhưng chưa chọn loại nguồn. Hãy chọn "Bảng tính khác cùng mẫu" (tab của đơn vị nằm ở bảng tính đó) hoặc "Báo cáo cấp dưới" (bảng tính đó là cả một báo cáo của cấp dưới).`,
+  ),
+  SOURCE_MISSING: def<{ unit: string; kind: string }>(
+    'error',
+    (p) => `Đơn vị "${p.unit}" có loại nguồn "${p.kind}" nhưng chưa ghi nguồn dữ liệu. Hãy dán vào cột Nguồn dữ liệu đường dẫn Google Sheets của bảng tính đó (khi dùng dòng lệnh: đường dẫn tệp .xlsx, tính từ thư mục của bảng tính này).`,
+  ),
+  SOURCE_NOT_USED: def<{ unit: string }>(
+    'error',
+    (p) => `Đơn vị "${p.unit}" có loại nguồn "Tab trong bảng này" nhưng cột Nguồn dữ liệu lại có ghi; nguồn này không được đọc. Hãy xóa nguồn dữ liệu, hoặc chọn loại nguồn "Bảng tính khác cùng mẫu" hay "Báo cáo cấp dưới".`,
+  ),
+  SOURCE_UNRECOGNIZED: def<{ unit: string; value: string }>(
+    'error',
+    (p) => `Nguồn dữ liệu "${p.value}" của đơn vị "${p.unit}" không phải đường dẫn Google Sheets, mã bảng tính, hay đường dẫn tệp .xlsx. Hãy mở bảng tính đó, sao chép địa chỉ trên thanh địa chỉ của trình duyệt và dán vào đây.`,
+  ),
+  SOURCE_PATH_ABSOLUTE: def<{ unit: string; value: string }>(
+    'warning',
+    (p) => `Đường dẫn "${p.value}" của đơn vị "${p.unit}" là đường dẫn đầy đủ trên một máy, chép sang máy khác sẽ không đọc được. Nên ghi đường dẫn tính từ thư mục của bảng tính này, ví dụ: xa/ia-le.xlsx.`,
+  ),
+  SOURCE_IS_SELF: def<{ unit: string }>(
+    'error',
+    (p) => `Nguồn dữ liệu của đơn vị "${p.unit}" là chính bảng tính này. Hãy ghi bảng tính của đơn vị hoặc báo cáo của cấp dưới; hoặc bỏ trống nguồn để đơn vị nhập ở một tab của bảng này.`,
+  ),
+  SOURCE_CHILD_REPEATED: def<{ unit: string; other: string }>(
+    'error',
+    (p) => `Báo cáo cấp dưới này đã được khai báo cho đơn vị ${p.other}; số liệu của một báo cáo chỉ được tính một lần, nên "${p.unit}" không lấy số liệu từ đây. Hãy sửa nguồn dữ liệu của một trong hai đơn vị.`,
+  ),
+  SOURCE_KIND_CONFLICT: def<{ unit: string; other: string; kind: string }>(
+    'error',
+    (p) => `Bảng tính này đã được khai báo với loại nguồn "${p.kind}" cho đơn vị ${p.other}; một bảng tính không thể vừa chứa tab của đơn vị vừa là báo cáo cấp dưới, nên "${p.unit}" không lấy số liệu từ đây. Hãy sửa nguồn hoặc loại nguồn.`,
+  ),
+  CHILD_WITH_TAB: def<{ unit: string; tab: string }>(
+    'error',
+    (p) => `Đơn vị "${p.unit}" là báo cáo cấp dưới, không có tab nhập liệu, nhưng cột Tên tab ghi "${p.tab}". Hãy xóa tên tab; nếu tab của đơn vị nằm ở một bảng tính khác cùng mẫu, hãy chọn loại nguồn "Bảng tính khác cùng mẫu".`,
+  ),
+  SOURCE_NOT_READ: def<{ unit: string; source: string }>(
+    'warning',
+    (p) => `Chưa đọc dữ liệu của đơn vị "${p.unit}" từ "${p.source}", nên chưa có số liệu của đơn vị này. Hãy đọc lại dữ liệu cấp dưới (Google Sheets: menu Báo cáo; dòng lệnh: để tệp ở đúng đường dẫn rồi chạy lại lệnh).`,
+  ),
+  SOURCE_READ_FAILED: def<{ unit: string; source: string; detail: string }>(
+    'error',
+    (p) => `Không đọc được dữ liệu của đơn vị "${p.unit}" từ "${p.source}": ${p.detail}`,
+  ),
+  CHILD_WRONG_PERIOD: def<{ unit: string; childPeriod: string; period: string }>(
+    'error',
+    (p) => `Báo cáo cấp dưới của "${p.unit}" là báo cáo kỳ ${p.childPeriod}, không phải kỳ ${p.period} của báo cáo này, nên số liệu của nó không được dùng. Hãy kiểm tra nguồn dữ liệu (có thể đang trỏ tới báo cáo kỳ khác), hoặc nhắc cấp dưới sửa kỳ báo cáo ở tab Thiết lập của họ.`,
+  ),
+  CHILD_PERIOD_UNKNOWN: def<{ unit: string; period: string }>(
+    'warning',
+    (p) => `Báo cáo cấp dưới của "${p.unit}" chưa ghi kỳ báo cáo (ngày bắt đầu và kết thúc kỳ ở tab Thiết lập của họ), nên không kiểm tra được đó có phải báo cáo kỳ ${p.period} không.`,
+  ),
+  CHILD_INDICATOR_MISSING: def<{ unit: string; code: string; childCode: string }>(
+    'error',
+    (p) => `Báo cáo cấp dưới của "${p.unit}" không có chỉ tiêu ${p.childCode}, nên chưa có số liệu ${p.code} của đơn vị này. Nếu cấp dưới đặt mã khác, hãy thêm một dòng ở tab Ánh xạ chỉ tiêu (Mã chỉ tiêu: ${p.code}; Mã chỉ tiêu cấp dưới: mã của họ); nếu không, hãy nhắc cấp dưới thêm chỉ tiêu này.`,
+  ),
+  CHILD_FIGURE_UNAVAILABLE: def<{ unit: string; code: string; childCode: string }>(
+    'warning',
+    (p) => `Báo cáo cấp dưới của "${p.unit}" chưa tính được tổng ${p.childCode} (còn đơn vị của họ chưa nhập hoặc nhập chưa đúng), nên chưa có số liệu ${p.code} của đơn vị này.`,
+  ),
+  CHILD_HAS_ERRORS: def<{ unit: string; errors: string; first: string }>(
+    'warning',
+    (p) => `Báo cáo cấp dưới của "${p.unit}" còn ${p.errors} lỗi (ví dụ: ${p.first}); số liệu của họ có thể còn thay đổi. Hãy nhắc cấp dưới sửa.`,
+  ),
+  CHILD_CANNOT_WRITE: def<{ section: string; units: string }>(
+    'warning',
+    (p) => `Mục ${p.section} được giao cho báo cáo cấp dưới (${p.units}); báo cáo cấp dưới chỉ gửi lên số liệu, không gửi nội dung, nên bộ phận tổng hợp cần tự viết mục này.`,
+  ),
+  MAPPING_CONFLICT: def<{ code: string; unit: string; first: string }>(
+    'error',
+    (p) => `Tab Ánh xạ chỉ tiêu có hai dòng cho chỉ tiêu ${p.code} của "${p.unit}" (dòng này và ${p.first}). Hãy giữ một dòng.`,
+  ),
+  MAPPING_NOT_CHILD: def<{ value: string }>(
+    'warning',
+    (p) => `"${p.value}" không có báo cáo cấp dưới nào; dòng ánh xạ này không áp dụng cho đơn vị nào.`,
+  ),
+  APPENDIX_VALUE_UNAVAILABLE: def<{ unit: string; code: string }>(
+    'warning',
+    (p) => `Phụ lục số liệu: chưa có số liệu ${p.code} của "${p.unit}", bảng in "[?]".`,
+  ),
+  APPENDIX_NO_UNITS: def<Record<string, never>>(
+    'warning',
+    () => `Phụ lục số liệu: không có đơn vị nào báo cáo các chỉ tiêu đã chọn, nên báo cáo không có phụ lục. Hãy kiểm tra mục "Phụ lục: đơn vị".`,
+  ),
+
   // Documents and citations
   INVALID_SYMBOL: def<{ value: string }>(
     'error',

@@ -8,6 +8,7 @@ import { countTasks, type TaskCount } from './figures';
 import type { Finding } from './findings';
 import { assignmentsOf, missingParts, type MissingPart } from './validate/unit-checks';
 import type { Lookup } from './workbook/lookup';
+import { childUnitStatus, shardRollup, withChildCompleteness, type ChildCompleteness, type UnitRollup } from './rollup/status';
 
 export type UnitState = 'submitted' | 'complete' | 'incomplete' | 'no_tab';
 
@@ -38,6 +39,8 @@ export interface UnitStatus {
   readonly state: UnitState;
   /** Findings of this unit's tab (and of its row in the units tab), errors first. */
   readonly findings: ReadonlyArray<Finding>;
+  /** Set when the unit's data lives in another workbook (a shard, a child report). */
+  readonly rollup?: UnitRollup;
 }
 
 export interface WorkbookStatus {
@@ -47,6 +50,8 @@ export interface WorkbookStatus {
   readonly submitted: number;
   /** Submitted and still without errors. */
   readonly done: number;
+  /** Over the child reports, when there are any: "128/135 xã đã nộp", inside them "2.140/2.300 chi bộ". */
+  readonly children?: ChildCompleteness;
 }
 
 export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>): WorkbookStatus {
@@ -62,6 +67,12 @@ export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>):
   for (const unit of lookup.unitsById.values()) {
     const sheet = lookup.sheet(unit.id);
     const own = (byUnit.get(unit.id) ?? []).slice().sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    const child = lookup.children.get(unit.id);
+    if (child !== undefined) {
+      units.push(childUnitStatus(lookup, unit, child, own, unit.deadline ?? settings?.deadline ?? null));
+      continue;
+    }
+    const rollup = shardRollup(lookup, unit.id);
     const errors = own.filter((f) => f.severity === 'error').length;
     const warnings = own.length - errors;
     const { sections, indicators } = assignmentsOf(lookup, unit.id);
@@ -89,6 +100,7 @@ export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>):
       deadline: unit.deadline ?? settings?.deadline ?? null,
       state: sheet === undefined ? 'no_tab' : submitted ? 'submitted' : complete ? 'complete' : 'incomplete',
       findings: own,
+      ...(rollup !== undefined ? { rollup } : {}),
     });
   }
   return summarizeUnits(units);
@@ -96,13 +108,13 @@ export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>):
 
 /** Overall counts over unit statuses. */
 export function summarizeUnits(units: ReadonlyArray<UnitStatus>): WorkbookStatus {
-  return {
+  return withChildCompleteness({
     units,
     expected: units.length,
     complete: units.filter((u) => u.complete).length,
     submitted: units.filter((u) => u.state === 'submitted').length,
     done: units.filter((u) => u.state === 'submitted' && u.complete).length,
-  };
+  });
 }
 
 /** Days past the unit's deadline on `today` (0 or less when not late). */

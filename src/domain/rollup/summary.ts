@@ -4,7 +4,8 @@
  * addresses. Computed where the child is read (a worker thread offline, the add-in in Sheets),
  * cached in the parent's "Dữ liệu cấp dưới" tab as JSON, and read back without re-reading the
  * child. The shape is declared once, as a zod/mini schema; the type is inferred from it. The
- * schema itself is used by Node code and tests; the Apps Script bundle imports only the type.
+ * schema itself is used by Node code and tests; the Apps Script bundle imports only the type
+ * (./summary-parse checks a cached summary without zod, and a test holds the two together).
  */
 import * as z from 'zod/mini';
 import { CHILD_SUMMARY_VERSION } from './limits';
@@ -22,8 +23,10 @@ export const CHILD_SUMMARY_SCHEMA = z.object({
   totals: z.record(z.string(), z.nullable(z.number())),
   /** Task group → done / assigned over the child's units. */
   tasks: z.record(z.string(), z.object({ done: count, total: count })),
-  /** The child's own units: expected in the period, submitted, complete, on time. */
+  /** The child's own units (its secretariat's tab not counted): expected in the period, submitted, complete, on time. */
   units: z.object({ expected: count, submitted: count, complete: count, onTime: count }),
+  /** The first of the child's units not yet submitted, in its units tab's order (for reminders). */
+  pendingUnits: z.array(z.object({ id: z.string(), name: z.string() })),
   /** The child report itself is submitted: its secretariat's own tab is submitted. */
   submitted: z.boolean(),
   submittedAt: z.nullable(z.string()),
@@ -31,7 +34,13 @@ export const CHILD_SUMMARY_SCHEMA = z.object({
   warnings: count,
   /** The first findings (errors first), already in Vietnamese, with tab and cell in the child. */
   findings: z.array(
-    z.object({ severity: z.enum(['error', 'warning']), tab: z.nullable(z.string()), cell: z.nullable(z.string()), message: z.string() }),
+    z.object({
+      code: z.string(),
+      severity: z.enum(['error', 'warning']),
+      tab: z.nullable(z.string()),
+      cell: z.nullable(z.string()),
+      message: z.string(),
+    }),
   ),
   secretariatEmails: z.array(z.string()),
 });

@@ -16,6 +16,7 @@ import { linkHostsText, safeLink } from '../links';
 import { numberLine } from '../report/compile';
 import { PROFILES } from '../report/profiles';
 import { quoteForMessage, toneKey } from '../text';
+import { tabIdentity } from '../rollup/origins';
 
 const at = (ref: RowRef, field: string, unitId?: string): Where => ({
   tab: ref.tab,
@@ -62,12 +63,14 @@ function checkUnits(lookup: Lookup): Finding[] {
     if (unit.tab.length > TAB_NAME_MAX || TAB_NAME_FORBIDDEN.test(unit.tab)) {
       findings.push(makeFinding('INVALID_TAB_NAME', at(unit.at, 'tab', unit.id), { tab: unit.tab }));
     }
-    const key = toneKey(unit.tab);
-    const other = tabs.get(key);
+    // Tabs of one workbook must differ; a child has no tab, and shards are other workbooks.
+    const key = tabIdentity(unit, lookup.workbook.origins.get(unit.id));
+    const other = key === null ? undefined : tabs.get(key);
     if (other !== undefined && other.id !== unit.id) {
       findings.push(makeFinding('DUPLICATE_TAB', at(unit.at, 'tab', unit.id), { tab: unit.tab, unit: unit.id, other: other.id }));
-    } else tabs.set(key, unit);
-    if (unit.emails === null || unit.emails.length === 0) {
+    } else if (key !== null) tabs.set(key, unit);
+    // A child report's reminders go to its own secretariat, whose addresses come with its summary.
+    if ((unit.emails === null || unit.emails.length === 0) && unit.sourceKind !== 'child') {
       findings.push(makeFinding('NO_EMAIL', at(unit.at, 'emails', unit.id), { unit: unit.name }));
     }
   }

@@ -25,7 +25,8 @@ export function assignmentsOf(lookup: Lookup, unitId: string): { sections: strin
 }
 
 export interface MissingPart {
-  readonly kind: 'figure' | 'text';
+  /** `unit`: a child report's own unit not yet submitted (roll-up); `id` and `label` are that unit's. */
+  readonly kind: 'figure' | 'text' | 'unit';
   readonly id: string;
   readonly label: string;
   readonly where: Where;

@@ -25,6 +25,7 @@ import { formatDateNumeric } from '../format';
 import { toneKey } from '../text';
 import { EMPTY_SHEET, type UnitSheetData, type WorkbookData } from './data';
 import { resolveUnitRefs } from './lookup';
+import { hasLocalTab } from '../rollup/origins';
 
 export interface CellRange {
   /** 1-based first row and column. */
@@ -448,7 +449,8 @@ export function planWorkbook(data: WorkbookData, resolve: Pick<UnitTabContext, '
   return [
     planSettingsTab(data.settings),
     ...TABLE_TABS.map((def) => planTableTab(def, tables[def.key] ?? [])),
-    ...data.units.map((unit) => planUnitTab(unit, data.sheets[unit.id] ?? EMPTY_SHEET, ctx)),
+    // A shard unit's tab lives in its shard, and a child report has none.
+    ...data.units.filter(hasLocalTab).map((unit) => planUnitTab(unit, data.sheets[unit.id] ?? EMPTY_SHEET, ctx)),
   ];
 }
 

@@ -6,6 +6,7 @@
  */
 import type { DocumentRecord, Indicator, Section, Unit } from '../contract/tables';
 import { toneKey } from '../text';
+import type { ChildUnit } from '../rollup/children';
 import type { Located, ParsedWorkbook, UnitSheet } from './model';
 
 export interface Lookup {
@@ -24,6 +25,8 @@ export interface Lookup {
   /** Unit id → figure value by indicator code (null when blank or unreadable). */
   readonly figures: ReadonlyMap<string, ReadonlyMap<string, number | null>>;
   readonly sheet: (unitId: string) => UnitSheet | undefined;
+  /** Child units (roll-up) with what was read for them; their mapped totals are in `figures`. */
+  readonly children: ReadonlyMap<string, ChildUnit>;
 }
 
 /** Resolves a list of unit ids and group names to unit ids; reports the tokens it cannot. */
@@ -101,5 +104,6 @@ export function buildLookup(workbook: ParsedWorkbook): Lookup {
     reportersOf,
     figures,
     sheet: (unitId) => workbook.unitSheets.get(unitId),
+    children: new Map(),
   };
 }

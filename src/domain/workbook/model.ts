@@ -21,6 +21,7 @@ import type {
   Task,
   Unit,
 } from '../contract/tables';
+import type { UnitOrigin } from '../rollup/origins';
 
 export interface RowRef {
   readonly tab: string;
@@ -74,6 +75,8 @@ export interface ParsedWorkbook {
   readonly cutoff: ReadonlyArray<Located<CutoffRow>>;
   /** The last read of each child report (tab "Dữ liệu cấp dưới"). */
   readonly childCache: ReadonlyArray<Located<ChildCacheRow>>;
+  /** Where each unit's data comes from (a tab here, a shard, a child report), by unit id. */
+  readonly origins: ReadonlyMap<string, UnitOrigin>;
   /** Unit tabs that were found, by unit id. */
   readonly unitSheets: ReadonlyMap<string, UnitSheet>;
   /** Tab names in workbook order. */

@@ -22,6 +22,9 @@ import {
 } from '../contract/tabs';
 import { makeFinding, type Finding, type Severity } from '../findings';
 import { looseKey, nfc, toneKey } from '../text';
+import { readColumnsOf, shardOf, shardTabMissing, unitsWithTab } from '../rollup/read-hooks';
+import type { SourceReads } from '../rollup/sources';
+import { selfSourceKey, shardTabName, unitOrigins } from '../rollup/origins';
 import type { Located, ParsedWorkbook, RowRef, UnitSheet } from './model';
 import { parseCell } from './parse-cell';
 
@@ -242,8 +245,11 @@ const EMPTY_TABLE_HINTS: Readonly<Record<string, { hint: string; severity: Sever
   recipients: { hint: 'Báo cáo sẽ không có phần Nơi nhận.', severity: 'warning' },
 };
 
-/** Reads every tab of the contract; never throws on bad content. */
-export function readWorkbook(raw: RawWorkbook): ReadResult {
+/**
+ * Reads every tab of the contract; never throws on bad content. `sources` holds the shards the
+ * adapters read: a shard unit's tab is read from there exactly as a tab of this workbook.
+ */
+export function readWorkbook(raw: RawWorkbook, sources?: SourceReads): ReadResult {
   const findings: Finding[] = [];
   const hasContent = raw.tabs.some((t) => rowCount(t) > 0);
   if (!hasContent) findings.push(makeFinding('EMPTY_WORKBOOK', { tab: null, cell: null }, {}));
@@ -259,7 +265,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
       tables[def.key] = [];
       continue;
     }
-    const result = readTable(tab, def.columns, 1, rowCount(tab));
+    const result = readTable(tab, readColumnsOf(def), 1, rowCount(tab));
     findings.push(...result.findings);
     tables[def.key] = result.records;
     const emptyHint = EMPTY_TABLE_HINTS[def.key];
@@ -281,10 +287,27 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     tables[def.key] = result.records;
   }
 
-  const units = (tables['units'] ?? []) as ParsedWorkbook['units'];
+  const units = unitsWithTab((tables['units'] ?? []) as ParsedWorkbook['units'], findings);
+  const origins = unitOrigins(units, selfSourceKey(settingsRead.settings?.spreadsheetUrl ?? null));
   const unitSheets = new Map<string, UnitSheet>();
   for (const unit of units) {
     if (unit.at.bad.includes('tab') || unit.at.bad.includes('id')) continue;
+    const origin = origins.get(unit.id) ?? { kind: 'tab' };
+    if (origin.kind !== 'tab') {
+      // A shard's tab is read as a local one, under the shard's name; a child has no tab at all.
+      if (origin.kind !== 'shard') continue;
+      const shard = shardOf(origin.key, sources);
+      if (shard === null || unitSheets.has(unit.id)) continue;
+      const found = findTab(shard, unit.tab);
+      if (!found) {
+        findings.push(shardTabMissing(unit, origin.source));
+        continue;
+      }
+      const result = readUnitSheet({ name: shardTabName(origin.key, found.name), rows: found.rows }, unit.id, unit.name);
+      findings.push(...result.findings);
+      unitSheets.set(unit.id, result.sheet);
+      continue;
+    }
     const tab = findTab(raw, unit.tab);
     if (!tab) {
       findings.push(
@@ -316,6 +339,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     history: (tables['history'] ?? []) as ParsedWorkbook['history'],
     cutoff: (tables['cutoff'] ?? []) as ParsedWorkbook['cutoff'],
     childCache: (tables['childCache'] ?? []) as ParsedWorkbook['childCache'],
+    origins,
     unitSheets,
     tabNames: raw.tabs.map((t) => t.name),
   };

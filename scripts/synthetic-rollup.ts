@@ -278,11 +278,12 @@ export function syntheticProvince(options: ProvinceOptions): Province {
     },
   };
   for (const [id] of departments) {
+    const received = between(random, 5, 40);
     sheets[id] = {
       tasks: tasks(random, 3),
       figures: [
-        { code: 'DON_TN', value: between(random, 5, 40) },
-        { code: 'DON_GQ', value: between(random, 0, 5) },
+        { code: 'DON_TN', value: received },
+        { code: 'DON_GQ', value: received - between(random, 0, 5) },
         { code: 'KT', value: between(random, 1, 12) },
       ],
       narratives: [{ section: 'II.1', text: 'Thực hiện {{SL:KT}} cuộc kiểm tra, giám sát; giải quyết {{TL:DON_GQ/DON_TN}} đơn thư thuộc thẩm quyền.' }],

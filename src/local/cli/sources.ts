@@ -12,10 +12,9 @@ import { join } from 'node:path';
 import type { RawWorkbook } from '../../domain/cells';
 import { isoDateTimeInZone, REPORT_TIME_ZONE } from '../../domain/dates';
 import { sourcesNeeded, type SourceReads } from '../../domain/rollup/sources';
-import { summarizeChild } from '../../domain/rollup/summarize';
-import { readWorkbook } from '../../domain/workbook/read';
 import type { FileSystem } from '../files/file-system';
 import type { UserPath } from '../files/paths';
+import { unitTabs } from '../rollup/parse-source';
 import { mainThreadPool, threadPool, type SourcePool } from '../rollup/pool';
 import { readSources, type SourcesRead } from '../rollup/read-sources';
 
@@ -51,18 +50,9 @@ export interface SourceReadingIo {
 
 /** The pool for `files` files: threads only when there are several files and a worker script. */
 export function poolFor(workers: SourceWorkers, files: number): SourcePool {
-  const main = mainThreadPool(summarizeChild);
+  const main = mainThreadPool();
   const threads = Math.min(workers.threads, files);
   return workers.script !== null && threads > 1 ? threadPool(workers.script, threads, main) : main;
-}
-
-/** A unit's tab name as the units tab gives it, for keeping only a shard's own tabs. */
-function tabsOfUnits(raw: RawWorkbook): (unitId: string) => string | null {
-  const units = new Map(readWorkbook(raw).workbook.units.map((u) => [u.id, u.tab] as const));
-  return (unitId) => {
-    const tab = units.get(unitId);
-    return tab === undefined || tab === null || tab.trim() === '' ? null : tab;
-  };
 }
 
 /**
@@ -81,7 +71,7 @@ export async function readWorkbookSources(io: SourceReadingIo, file: UserPath, r
       fs: io.fs,
       parent: file,
       needed,
-      tabOf: needed.some((n) => n.kind === 'shard') ? tabsOfUnits(raw) : () => null,
+      tabOf: needed.some((n) => n.kind === 'shard') ? unitTabs(raw) : () => null,
       pool,
       readAt: isoDateTimeInZone(io.now(), REPORT_TIME_ZONE),
       onProgress: (done, total) => {

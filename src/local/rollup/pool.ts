@@ -8,7 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { SourceContent } from '../../domain/rollup/sources';
-import { failed, parseSource, type SourceJob, type Summarize } from './parse-source';
+import { failed, parseSource, type ReadChild, type SourceJob } from './parse-source';
 
 export interface SourcePool {
   /** How many files it parses at once. */
@@ -35,27 +35,27 @@ export interface WorkerReply {
 export const WORKER_HEAP_MB = 512;
 
 /** Parses in the main thread, one file after the other, yielding between files so progress shows. */
-export function mainThreadPool(summarize: Summarize): SourcePool {
+export function mainThreadPool(readChild?: ReadChild): SourcePool {
   return {
     size: 1,
     mode: () => 'main',
     parse: async (job, bytes) => {
       await new Promise((resolve) => setImmediate(resolve));
-      return parseSource(job, bytes, summarize);
+      return parseSource(job, bytes, readChild);
     },
     close: async () => undefined,
   };
 }
 
-function tooLarge(job: SourceJob, heapMb: number): SourceContent {
+function tooLarge(heapMb: number): SourceContent {
   return failed(
     'unreadable',
-    `Tệp "${job.shown}" quá lớn, đọc vượt bộ nhớ dành cho mỗi tệp nguồn (${heapMb} MB). Hãy tách bảng tính đó thành nhiều tệp, hoặc kiểm tra xem tệp có bị hỏng không.`,
+    `tệp quá lớn, đọc vượt bộ nhớ dành cho mỗi tệp nguồn (${heapMb} MB). Hãy tách bảng tính đó thành nhiều tệp, hoặc kiểm tra xem tệp có bị hỏng không.`,
   );
 }
 
-function crashed(job: SourceJob): SourceContent {
-  return failed('unreadable', `Không đọc được tệp "${job.shown}": chương trình đọc tệp dừng bất thường. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại.`);
+function crashed(): SourceContent {
+  return failed('unreadable', 'chương trình đọc tệp dừng bất thường khi đọc tệp này. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại.');
 }
 
 /** An owned copy when the buffer is a view into a larger one (Node's pooled small buffers). */
@@ -109,7 +109,7 @@ export function threadPool(script: string, size: number, fallback: SourcePool, o
       replace(slot);
       if (busy !== null) {
         if (broken) runOnMain(busy.job, busy.done);
-        else busy.done(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge(busy.job, heapMb) : crashed(busy.job));
+        else busy.done(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge(heapMb) : crashed());
       }
       pump();
     });
@@ -118,7 +118,7 @@ export function threadPool(script: string, size: number, fallback: SourcePool, o
       const busy = slot.busy;
       slot.busy = null;
       if (slots.includes(slot)) replace(slot);
-      if (busy !== null) busy.done(crashed(busy.job));
+      if (busy !== null) busy.done(crashed());
       pump();
     });
     return slot;
@@ -129,10 +129,10 @@ export function threadPool(script: string, size: number, fallback: SourcePool, o
     const bytes = pendingBytes.get(job);
     pendingBytes.delete(job);
     if (bytes === undefined) {
-      done(crashed(job));
+      done(crashed());
       return;
     }
-    fallback.parse(job, bytes).then(done, () => done(crashed(job)));
+    fallback.parse(job, bytes).then(done, () => done(crashed()));
   };
 
   const replace = (slot: Slot): void => {
@@ -146,7 +146,7 @@ export function threadPool(script: string, size: number, fallback: SourcePool, o
 
   const pump = (): void => {
     if (broken) {
-      for (const waiting of queue.splice(0)) fallback.parse(waiting.job, waiting.bytes).then(waiting.done, () => waiting.done(crashed(waiting.job)));
+      for (const waiting of queue.splice(0)) fallback.parse(waiting.job, waiting.bytes).then(waiting.done, () => waiting.done(crashed()));
       return;
     }
     for (const slot of slots) {

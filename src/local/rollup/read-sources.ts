@@ -10,10 +10,9 @@
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { SourceContent, SourceReads } from '../../domain/rollup/sources';
-import { describeErrno, errnoCode } from '../files/errors';
 import type { FileSystem } from '../files/file-system';
 import type { UserPath } from '../files/paths';
-import { failed, type SourceJob } from './parse-source';
+import { errnoDetail, failed, MAX_SOURCE_FILE_BYTES, tooLargeFile, type SourceJob } from './parse-source';
 import type { SourcePool } from './pool';
 
 /** One unit's source as the core lists it (src/domain/rollup/sources.ts `sourcesNeeded`). */
@@ -25,11 +24,6 @@ export interface NeededSource {
   readonly key: string;
   readonly kind: 'shard' | 'child';
 }
-
-/** A source file larger than this is not read (a commune's report is well under 1 MB). */
-export const MAX_SOURCE_FILE_BYTES = 50 * 1024 * 1024;
-/** What the reader may unpack from one source file (a 1,000-unit workbook unpacks to ~25 MB). */
-export const MAX_SOURCE_UNPACKED_BYTES = 128 * 1024 * 1024;
 
 export interface ReadSourcesOptions {
   readonly fs: FileSystem;
@@ -67,48 +61,37 @@ function sheetsReference(key: string): boolean {
   return /^https?:\/\//i.test(key) || /\/spreadsheets\/d\//.test(key) || (/^[A-Za-z0-9_-]{25,}$/.test(key) && !/\.xlsx$/i.test(key));
 }
 
-function errnoFailure(error: unknown, shown: string, where: string): SourceContent {
-  const code = errnoCode(error) ?? 'UNKNOWN';
-  const kind = code === 'ENOENT' || code === 'ENOTDIR' ? 'not_found' : code === 'EACCES' || code === 'EPERM' ? 'no_access' : 'unreadable';
-  const sentence = describeErrno(code, 'read', shown);
-  return failed(kind, kind === 'not_found' ? `${sentence.replace(/\.$/, '')} (đường dẫn tính từ thư mục của bảng tính này: ${where}).` : sentence);
-}
-
 async function locate(fs: FileSystem, parentReal: string, plan: { shown: string; absolute: string }): Promise<{ real: string } | { content: SourceContent }> {
   try {
     const real = await fs.realpath(plan.absolute);
     if (real === parentReal) {
-      return { content: failed('unreadable', `Nguồn dữ liệu "${plan.shown}" là chính bảng tính này. Hãy ghi đường dẫn tới bảng tính của đơn vị.`) };
+      return { content: failed('unreadable', 'đây là chính bảng tính đang tổng hợp. Hãy ghi đường dẫn tới bảng tính của đơn vị.') };
     }
     return { real };
   } catch (error) {
-    return { content: errnoFailure(error, plan.shown, plan.absolute) };
+    return { content: errnoDetail(error, plan.shown, plan.absolute) };
   }
 }
 
-async function readOne(options: ReadSourcesOptions, plan: FilePlan): Promise<SourceContent> {
+async function readOne(options: ReadSourcesOptions & { readonly parentReal: string }, plan: FilePlan): Promise<SourceContent> {
   const { fs } = options;
   let bytes: Buffer;
   try {
     const info = await fs.stat(plan.absolute);
-    if (info.kind === 'directory') return failed('unreadable', `"${plan.shown}" là một thư mục, không phải tệp. Hãy ghi tên tệp .xlsx ở cột Nguồn dữ liệu.`);
-    if (info.size > MAX_SOURCE_FILE_BYTES) {
-      return failed(
-        'unreadable',
-        `Tệp "${plan.shown}" lớn quá (${Math.round(info.size / 1024 / 1024)} MB, tối đa ${MAX_SOURCE_FILE_BYTES / 1024 / 1024} MB) nên không đọc. Báo cáo của một đơn vị thường chỉ vài trăm KB: hãy kiểm tra lại tệp.`,
-      );
-    }
+    if (info.kind === 'directory') return errnoDetail({ code: 'EISDIR' }, plan.shown, plan.absolute);
+    if (info.size > MAX_SOURCE_FILE_BYTES) return tooLargeFile(info.size);
     bytes = await fs.readFile(plan.absolute);
   } catch (error) {
-    return errnoFailure(error, plan.shown, plan.absolute);
+    return errnoDetail(error, plan.shown, plan.absolute);
   }
   const tabs = plan.kind === 'shard' ? plan.unitIds.map(options.tabOf) : [];
   const job: SourceJob = {
     kind: plan.kind,
     shown: plan.shown,
+    absolute: plan.absolute,
     tabs: tabs.some((t) => t === null) ? null : [...new Set(tabs as string[])],
     readAt: options.readAt,
-    maxUnpackedBytes: MAX_SOURCE_UNPACKED_BYTES,
+    ancestors: [options.parentReal],
   };
   return options.pool.parse(job, bytes);
 }
@@ -137,7 +120,7 @@ export async function readSources(options: ReadSourcesOptions): Promise<SourcesR
         key,
         failed(
           'not_found',
-          `Nguồn dữ liệu "${entry.shown}" là một bảng tính Google Sheets; dòng lệnh chỉ đọc tệp .xlsx trên máy. Hãy tải bảng tính đó về (Tệp > Tải xuống > Microsoft Excel (.xlsx)) và ghi đường dẫn tệp ở cột Nguồn dữ liệu của một bản sao dùng cho dòng lệnh, hoặc tổng hợp trong Google Sheets.`,
+          'đây là một bảng tính Google Sheets; dòng lệnh chỉ đọc tệp .xlsx trên máy. Hãy tải bảng tính đó về (Tệp > Tải xuống > Microsoft Excel (.xlsx)) và ghi đường dẫn tệp ở cột Nguồn dữ liệu của một bản sao dùng cho dòng lệnh, hoặc tổng hợp trong Google Sheets.',
         ),
       );
       continue;
@@ -170,7 +153,7 @@ export async function readSources(options: ReadSourcesOptions): Promise<SourcesR
     while (next < plans.length) {
       const plan = plans[next]!;
       next += 1;
-      plan.content = await readOne(options, plan);
+      plan.content = await readOne({ ...options, parentReal }, plan);
       done += 1;
       options.onProgress?.(done, total);
     }

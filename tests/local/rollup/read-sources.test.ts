@@ -2,15 +2,14 @@
  * Reading the sources a units tab names, offline, with real files in a temporary folder and
  * the main-thread pool (the threads have their own tests): where paths are resolved from, that
  * each file is read once, and that every way a source can be unreadable becomes that source's
- * failure, in Vietnamese, naming it, while the others are read. The summarizer is a stand-in
- * that counts its calls: what a summary holds is the core's business (tests/domain/rollup).
+ * failure, in Vietnamese, while the others are read. The child reader is the core's, counted:
+ * what a summary holds is the core's business (tests/domain/rollup).
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RawWorkbook } from '../../../src/domain/cells';
 import { SETTINGS_TAB, UNITS_TAB } from '../../../src/domain/contract/tabs';
 import type { SourceContent } from '../../../src/domain/rollup/sources';
-import type { ChildSummary } from '../../../src/domain/rollup/summary';
+import { readChild } from '../../../src/domain/rollup/summarize';
 import { planWorkbookFromData } from '../../../src/domain/workbook/layout';
 import { CHU_PUH_2023 } from '../../../src/example/chu-puh-2023';
 import { nodeFileSystem, type FileSystem } from '../../../src/local/files/file-system';
@@ -28,27 +27,27 @@ function child(unitId: string, source: string): NeededSource {
   return { unitId, source, key: source.trim().replace(/\\/g, '/'), kind: 'child' };
 }
 
-/** A summarizer that records which workbooks it was given (by their first unit tab's title). */
-function countingSummarizer(): { summarize: (raw: RawWorkbook) => ChildSummary; calls: string[] } {
-  const calls: string[] = [];
+/** The core's child reader, recording how many tabs each workbook it was given has. */
+function countingReader(): { read: typeof readChild; calls: number[] } {
+  const calls: number[] = [];
   return {
     calls,
-    summarize: (raw) => {
-      calls.push(raw.tabs.map((t) => t.name).join('|'));
-      return { issuingBody: `tabs:${raw.tabs.length}` } as unknown as ChildSummary;
+    read: (raw, readAt, sources) => {
+      calls.push(raw.tabs.length);
+      return readChild(raw, readAt, sources);
     },
   };
 }
 
 async function read(dir: string, needed: NeededSource[], extra: Partial<ReadSourcesOptions> = {}) {
-  const counter = countingSummarizer();
+  const counter = countingReader();
   const progress: Array<[number, number]> = [];
   const result = await readSources({
     fs: nodeFileSystem,
     parent: userPath(dir, 'tinh.xlsx'),
     needed,
     tabOf: () => null,
-    pool: mainThreadPool(counter.summarize),
+    pool: mainThreadPool(counter.read),
     readAt: '2026-04-02T08:00',
     onProgress: (done, total) => progress.push([done, total]),
     ...extra,
@@ -73,7 +72,9 @@ describe('reading the sources a units tab names', () => {
 
   it('resolves a path from the folder of the workbook that names it, not from where the command runs', async () => {
     const result = await read(dir, [child('A', 'xa/a.xlsx')]);
-    expect(result.reads.get('xa/a.xlsx')).toEqual({ kind: 'child', summary: { issuingBody: `tabs:${EXAMPLE_PLANS.length}` }, readAt: '2026-04-02T08:00' });
+    const content = result.reads.get('xa/a.xlsx');
+    expect(content?.kind === 'child' && { body: content.summary.issuingBody, readAt: content.readAt }).toEqual({ body: 'HUYỆN ỦY CHƯ PƯH', readAt: '2026-04-02T08:00' });
+    expect(result.calls).toEqual([EXAMPLE_PLANS.length]);
   });
 
   it('accepts ".." and absolute paths (sources are only read, never written)', async () => {
@@ -103,7 +104,7 @@ describe('reading the sources a units tab names', () => {
       kind: 'failed',
       failure: {
         kind: 'not_found',
-        detail: `Không tìm thấy tệp "xa/khong-co.xlsx". Hãy kiểm tra lại tên và thư mục (đường dẫn tính từ thư mục của bảng tính này: ${join(dir, 'xa', 'khong-co.xlsx')}).`,
+        detail: `không tìm thấy tệp (đường dẫn tính từ thư mục của bảng tính ghi nguồn này: ${join(dir, 'xa', 'khong-co.xlsx')}). Hãy kiểm tra tên tệp ở cột Nguồn dữ liệu, hoặc chép tệp vào đúng chỗ.`,
       },
     });
     expect(result.reads.get('xa/a.xlsx')?.kind).toBe('child');
@@ -111,21 +112,19 @@ describe('reading the sources a units tab names', () => {
     expect(result.failed).toBe(1);
   });
 
-  it('says what a file that is no workbook is, in the reader’s words, naming the source as typed', async () => {
+  it('says what a file that is no workbook is, in the reader’s words', async () => {
     writeFileSync(join(dir, 'xa', 'bang.xlsx'), 'Mã,Tên\nXA1,Xã 1\n');
     writeFileSync(join(dir, 'xa', 'rong.xlsx'), '');
     const zipped = Buffer.from(EXAMPLE_XLSX);
     writeFileSync(join(dir, 'xa', 'do-dang.xlsx'), zipped.subarray(0, Math.floor(zipped.length / 2)));
     const result = await read(dir, [child('A', 'xa/bang.xlsx'), child('B', 'xa/rong.xlsx'), child('C', 'xa/do-dang.xlsx')]);
-    expect(detail(result.reads.get('xa/bang.xlsx'))).toBe(
-      'Không đọc được "xa/bang.xlsx" như một bảng tính Excel (.xlsx): không phải tệp .xlsx (có thể là .csv hoặc .xls đời cũ). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx.',
-    );
-    expect(detail(result.reads.get('xa/rong.xlsx'))).toContain('tệp rỗng');
-    expect(detail(result.reads.get('xa/do-dang.xlsx'))).toContain('"xa/do-dang.xlsx"');
+    expect(detail(result.reads.get('xa/bang.xlsx'))).toBe('không phải tệp .xlsx (có thể là .csv hoặc .xls đời cũ). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx.');
+    expect(detail(result.reads.get('xa/rong.xlsx'))).toBe('tệp rỗng. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx.');
+    expect(detail(result.reads.get('xa/do-dang.xlsx'))).toBe('tệp bị hỏng hoặc chưa tải về hết. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx.');
     expect(result.calls).toHaveLength(0);
   });
 
-  it('refuses as a child a workbook that is not a baocao report, or whose configuration tabs were renamed', async () => {
+  it('refuses as a child a workbook that is not a baocao report, or whose units tab was renamed (the core’s rule)', async () => {
     const unitTabsOnly = EXAMPLE_PLANS.filter((p) => p.role === 'unit');
     writeFileSync(join(dir, 'xa', 'khac.xlsx'), writeNewXlsx(unitTabsOnly));
     const renamed = EXAMPLE_PLANS.map((p) => (p.name === UNITS_TAB.name ? { ...p, name: 'Danh sách đơn vị' } : p));
@@ -133,12 +132,10 @@ describe('reading the sources a units tab names', () => {
     const result = await read(dir, [child('A', 'xa/khac.xlsx'), child('B', 'xa/doi-ten.xlsx')]);
     const notBaocao = result.reads.get('xa/khac.xlsx');
     expect(notBaocao?.kind === 'failed' && notBaocao.failure.kind).toBe('not_baocao');
-    expect(detail(notBaocao)).toMatch(/^Tệp "xa\/khac\.xlsx" là bảng tính nhưng không phải báo cáo làm bằng baocao \(không có tab "Thiết lập", "Đơn vị"/);
+    expect(detail(notBaocao)).toMatch(/^bảng tính này không phải một báo cáo baocao/);
     const renamedRead = result.reads.get('xa/doi-ten.xlsx');
     expect(renamedRead?.kind === 'failed' && renamedRead.failure.kind).toBe('tabs_missing');
-    expect(detail(renamedRead)).toBe(
-      'Tệp "xa/doi-ten.xlsx" thiếu tab "Đơn vị" của mẫu báo cáo (có thể đã bị đổi tên hoặc xóa). Hãy đề nghị đơn vị cấp dưới đặt lại đúng tên tab như mẫu.',
-    );
+    expect(detail(renamedRead)).toMatch(/^bảng tính thiếu tab "Đơn vị"/);
   });
 
   it('refuses a folder, a file too large to be a report (without reading it), and the workbook itself', async () => {
@@ -149,11 +146,9 @@ describe('reading the sources a units tab names', () => {
     };
     const fs = faultyFileSystem([], huge);
     const result = await read(dir, [child('A', 'xa/thu-muc.xlsx'), child('B', 'xa/b.xlsx'), child('C', './tinh.xlsx')], { fs });
-    expect(detail(result.reads.get('xa/thu-muc.xlsx'))).toBe('"xa/thu-muc.xlsx" là một thư mục, không phải tệp. Hãy ghi tên tệp .xlsx ở cột Nguồn dữ liệu.');
-    expect(detail(result.reads.get('xa/b.xlsx'))).toBe(
-      'Tệp "xa/b.xlsx" lớn quá (80 MB, tối đa 50 MB) nên không đọc. Báo cáo của một đơn vị thường chỉ vài trăm KB: hãy kiểm tra lại tệp.',
-    );
-    expect(detail(result.reads.get('./tinh.xlsx'))).toBe('Nguồn dữ liệu "./tinh.xlsx" là chính bảng tính này. Hãy ghi đường dẫn tới bảng tính của đơn vị.');
+    expect(detail(result.reads.get('xa/thu-muc.xlsx'))).toBe('đây là một thư mục, không phải tệp. Hãy ghi tên tệp .xlsx ở cột Nguồn dữ liệu.');
+    expect(detail(result.reads.get('xa/b.xlsx'))).toBe('tệp lớn quá (80 MB, tối đa 50 MB) nên không đọc. Báo cáo của một đơn vị thường chỉ vài trăm KB: hãy kiểm tra lại tệp.');
+    expect(detail(result.reads.get('./tinh.xlsx'))).toBe('đây là chính bảng tính đang tổng hợp. Hãy ghi đường dẫn tới bảng tính của đơn vị.');
     expect(fs.calls['readFile'] ?? 0).toBe(0);
   });
 
@@ -161,8 +156,8 @@ describe('reading the sources a units tab names', () => {
     const fs = faultyFileSystem([{ op: 'readFile', path: 'a.xlsx', code: 'EACCES' }, { op: 'readFile', path: 'b.xlsx', code: 'EIO' }]);
     const result = await read(dir, [child('A', 'xa/a.xlsx'), child('B', 'xa/b.xlsx')], { fs });
     const denied = result.reads.get('xa/a.xlsx');
-    expect(denied).toEqual({ kind: 'failed', failure: { kind: 'no_access', detail: 'Không có quyền đọc "xa/a.xlsx". Hãy xin quyền đọc, hoặc chép tệp sang thư mục của bạn.' } });
-    expect(detail(result.reads.get('xa/b.xlsx'))).toMatch(/^Ổ đĩa báo lỗi đọc\/ghi khi đọc "xa\/b\.xlsx"/);
+    expect(denied).toEqual({ kind: 'failed', failure: { kind: 'no_access', detail: 'không có quyền đọc tệp. Hãy xin quyền đọc, hoặc chép tệp sang thư mục của bạn.' } });
+    expect(detail(result.reads.get('xa/b.xlsx'))).toMatch(/^ổ đĩa báo lỗi đọc\/ghi khi đọc "xa\/b\.xlsx"/);
     for (const content of result.reads.values()) expect(detail(content)).not.toMatch(ENGLISH_SYSTEM_TEXT);
   });
 
@@ -171,7 +166,7 @@ describe('reading the sources a units tab names', () => {
     const result = await read(dir, [{ unitId: 'A', source: link, key: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdEF', kind: 'child' }]);
     const content = result.reads.get('1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdEF');
     expect(content?.kind === 'failed' && content.failure.kind).toBe('not_found');
-    expect(detail(content)).toContain('là một bảng tính Google Sheets; dòng lệnh chỉ đọc tệp .xlsx trên máy');
+    expect(detail(content)).toMatch(/^đây là một bảng tính Google Sheets; dòng lệnh chỉ đọc tệp \.xlsx trên máy/);
   });
 
   it('keeps of a shard only the tabs its units use', async () => {

@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { SETTINGS_TAB, UNITS_TAB } from '../../../src/domain/contract/tabs';
 import type { SourceContent } from '../../../src/domain/rollup/sources';
 import { readChild } from '../../../src/domain/rollup/summarize';
+import { communeWorkbook, writeWard } from '../../../scripts/synthetic-rollup';
 import { planWorkbookFromData } from '../../../src/domain/workbook/layout';
 import { CHU_PUH_2023 } from '../../../src/example/chu-puh-2023';
 import { nodeFileSystem, type FileSystem } from '../../../src/local/files/file-system';
 import { userPath } from '../../../src/local/files/paths';
 import { mainThreadPool } from '../../../src/local/rollup/pool';
 import { readSources, type NeededSource, type ReadSourcesOptions } from '../../../src/local/rollup/read-sources';
-import { writeNewXlsx } from '../../../src/local/xlsx';
+import { readXlsx, writeNewXlsx } from '../../../src/local/xlsx';
 import { ENGLISH_SYSTEM_TEXT, workspace } from '../cli/run';
 import { faultyFileSystem } from '../files/faulty-fs';
 
@@ -204,5 +205,29 @@ describe('reading the sources a units tab names', () => {
       [2, 3],
       [3, 3],
     ]);
+  });
+
+  it('reads a child’s own shards from the child’s folder, so its summary is the one the child itself shows', async () => {
+    const ward = writeWard(join(dir, 'phuong'));
+    const result = await read(dir, [child('P', 'phuong/phuong-chia/phuong.xlsx')]);
+    const sharded = result.reads.get('phuong/phuong-chia/phuong.xlsx');
+    const single = readChild(await readXlsx(ward.singlePath), null);
+    if (sharded?.kind !== 'child' || single.kind !== 'child') throw new Error('both must be read');
+    expect(sharded.summary.units).toEqual(single.summary.units);
+    expect(sharded.summary.totals).toEqual(single.summary.totals);
+    expect(sharded.summary.units.expected).toBe(89);
+  });
+
+  it('does not follow a child’s source back to a workbook above it', async () => {
+    const commune = communeWorkbook({ index: 1, chiBo: 2, state: 'on_time', seed: 1 });
+    const looping = { ...commune, units: [...commune.units, { id: 'TINH', name: 'Tỉnh', group: null, tab: '', source: '../tinh.xlsx', sourceKind: 'child' as const }] };
+    writeFileSync(join(dir, 'xa', 'vong.xlsx'), writeNewXlsx(planWorkbookFromData(looping).filter((p) => p.unitId !== 'TINH')));
+    const result = await read(dir, [child('V', 'xa/vong.xlsx')]);
+    const content = result.reads.get('xa/vong.xlsx');
+    expect(content?.kind === 'child' && content.summary.findings.map((f) => f.message)).toContainEqual(
+      'Không đọc được dữ liệu của đơn vị "Tỉnh" từ "../tinh.xlsx": nguồn này là một bảng tính cấp trên của chính nó (vòng lặp); không đọc lại. Hãy kiểm tra cột Nguồn dữ liệu.',
+    );
+    // The parent was read once, as the parent: never again as its own grandchild.
+    expect(result.calls).toHaveLength(1);
   });
 });

@@ -206,7 +206,7 @@ export const UNIT_COLUMNS = {
   id: must(col.code('Mã đơn vị', { help: 'Mã ngắn, không dấu, không khoảng trắng, ví dụ: UBND, XA_IALE.' })),
   name: must(col.text('Tên đơn vị', { width: 40, help: 'Tên đầy đủ, ví dụ: Ủy ban nhân dân huyện.' })),
   group: col.text('Nhóm', { width: 18, help: 'Nhóm đơn vị, ví dụ: Xã, thị trấn. Dùng để giao mục và cộng số liệu theo nhóm.' }),
-  tab: must(col.text('Tên tab', { width: 18, help: 'Tên tab nhập liệu của đơn vị (tối đa 31 ký tự, không chứa : \\ / ? * [ ]).' })),
+  tab: must(col.text('Tên tab', { width: 18, help: 'Tên tab nhập liệu của đơn vị (tối đa 31 ký tự, không chứa : \\ / ? * [ ]). Bỏ trống với báo cáo cấp dưới (loại nguồn Báo cáo cấp dưới), vì báo cáo cấp dưới không có tab trong bảng này.' })),
   source: col.text('Nguồn dữ liệu', {
     width: 30,
     mayBeAbsent: true,

@@ -13,6 +13,7 @@ import { SEVERITY_LABEL } from '../findings';
 import { safeLink } from '../links';
 import { UNIT_STATE_LABEL } from '../status';
 import { quoteForMessage } from '../text';
+import { sourceForm, sourceKey } from '../rollup/origins';
 import type { PlannedDigest, PlannedReminder } from './plan';
 
 /**
@@ -95,20 +96,39 @@ interface Item {
   readonly cell: string | null;
 }
 
-function itemsOf(r: PlannedReminder): { missing: Item[]; errors: Item[]; warnings: Item[] } {
+function missingText(m: PlannedReminder['missing'][number], child: boolean): string {
+  if (m.kind === 'unit') return `Đơn vị "${m.label}" (mã ${m.id}) chưa nộp`;
+  if (m.kind === 'figure') return child ? `Chưa tính được tổng số liệu "${m.label}" (${m.id}) của báo cáo` : `Số liệu "${m.label}" (${m.id})`;
+  return `Nội dung mục ${m.id} "${m.label}"`;
+}
+
+interface Items {
+  readonly missing: Item[];
+  readonly errors: Item[];
+  readonly warnings: Item[];
+  /** A child's units not yet submitted beyond those its summary names. */
+  readonly moreUnits: number;
+}
+
+function itemsOf(r: PlannedReminder): Items {
+  const listedUnits = r.missing.filter((m) => m.kind === 'unit').length;
+  const moreUnits = r.child === undefined ? 0 : Math.max(0, r.child.pendingUnits - listedUnits);
   const missing = r.missing.map((m) => ({
-    text: m.kind === 'figure' ? `Số liệu "${m.label}" (${m.id})` : `Nội dung mục ${m.id} "${m.label}"`,
-    cell: m.where.cell,
+    text: missingText(m, r.child !== undefined),
+    // A child's cells are in its own workbook: its findings say which tab, and the parent's cells mean nothing there.
+    cell: r.child === undefined ? m.where.cell : null,
   }));
   const missingCells = new Set(r.missing.map((m) => `${m.where.tab}!${m.where.cell}`));
   const notMissing = r.problems.filter(
     (f) => !((f.code === 'MISSING_FIGURE' || f.code === 'MISSING_TEXT') && missingCells.has(`${f.tab}!${f.cell}`)),
   );
-  const toItem = (f: (typeof r.problems)[number]): Item => ({ text: f.message, cell: f.cell });
+  const toItem = (f: (typeof r.problems)[number]): Item =>
+    r.child === undefined || f.tab === null ? { text: f.message, cell: f.cell } : { text: `Tab "${f.tab}"${f.cell === null ? '' : `, ô ${f.cell}`}: ${f.message}`, cell: null };
   return {
     missing,
     errors: notMissing.filter((f) => f.severity === 'error').map(toItem),
     warnings: notMissing.filter((f) => f.severity === 'warning').map(toItem),
+    moreUnits,
   };
 }
 
@@ -133,35 +153,45 @@ function composeReminderWith(
   r: PlannedReminder,
   report: ReportIdentity,
   link: TabLink,
-  all: { missing: Item[]; errors: Item[]; warnings: Item[] },
+  all: Items,
   limit: number,
 ): EmailMessage {
-  // Missing parts first, then errors, then warnings, until `limit` items are listed.
-  const missing = all.missing.slice(0, limit);
+  // Missing parts first, then errors, then warnings, until `limit` items are listed. A child's
+  // further units not yet submitted are one more line when the whole list fits, else counted.
+  const unitsLine = all.moreUnits > 0 && all.missing.length < limit ? [{ text: `Và ${formatNumber(all.moreUnits, { zeroPad: false })} đơn vị khác chưa nộp`, cell: null }] : [];
+  const missing = [...all.missing.slice(0, limit), ...unitsLine];
   const errors = all.errors.slice(0, limit - missing.length);
   const warnings = all.warnings.slice(0, limit - missing.length - errors.length);
-  const left = all.missing.length + all.errors.length + all.warnings.length - missing.length - errors.length - warnings.length;
+  // A child's summary carries its first findings only; its counts say how many more there are.
+  const untold = (r.child === undefined ? 0 : Math.max(0, r.child.errors - all.errors.length)) + (unitsLine.length === 0 ? all.moreUnits : 0);
+  const left = all.missing.length + unitsLine.length + all.errors.length + all.warnings.length - missing.length - errors.length - warnings.length + untold;
   const unitName = short(r.unitName);
-  const tabAddress = link(r.tab);
+  const tabAddress = r.child === undefined ? link(r.tab) : childAddress(r.child.source);
   const tabUrl = safeLink(tabAddress);
   const summary = short(report.summary);
   const intro = `${short(report.secretariatName)} nhắc ${unitName} về ${short(report.label)}${summary === '' ? '' : ` "${summary}"`}.`;
   const situation =
-    r.reason === 'has_errors'
+    r.child !== undefined
+      ? childSituation(r, all)
+      : r.reason === 'has_errors'
       ? 'Đơn vị đã nộp, nhưng dữ liệu hiện còn lỗi (có thể số liệu đã bị sửa sau khi nộp, hoặc có quy tắc kiểm tra mới). Xin đơn vị sửa các lỗi dưới đây.'
       : all.missing.length === 0 && all.errors.length === 0
         ? 'Dữ liệu của đơn vị đã đủ; đơn vị chỉ còn bấm menu Báo cáo › Nộp báo cáo.'
         : 'Xin đơn vị hoàn thành các phần dưới đây rồi bấm menu Báo cáo › Nộp báo cáo.';
   const more =
-    left > 0
-      ? `Còn ${formatNumber(left, { zeroPad: false })} điểm khác chưa liệt kê trong thư này; xem đủ trong tab "${r.tab}" (menu Báo cáo › Kiểm tra dữ liệu).`
-      : '';
+    left <= 0
+      ? ''
+      : r.child === undefined
+        ? `Còn ${formatNumber(left, { zeroPad: false })} điểm khác chưa liệt kê trong thư này; xem đủ trong tab "${r.tab}" (menu Báo cáo › Kiểm tra dữ liệu).`
+        : `Còn ${formatNumber(left, { zeroPad: false })} điểm khác chưa liệt kê trong thư này; xem đủ trong bảng tính báo cáo của đơn vị (menu Báo cáo › Kiểm tra dữ liệu).`;
+  const placeLabel = r.child === undefined ? 'Tab nhập liệu của đơn vị' : 'Bảng tính báo cáo của đơn vị';
+  const placeName = r.child === undefined ? r.tab : short(r.child.source);
   const footer = `Thư này do công cụ baocao gửi tự động. Cần hỗ trợ, xin liên hệ ${short(report.secretariatName)}${
     report.secretariatEmails.length > 0 ? ` (${report.secretariatEmails.join(', ')})` : ''
   }.`;
 
   const text: string[] = [`Kính gửi: ${unitName},`, '', intro, deadlineSentence(r), situation, ''];
-  text.push(`Tab nhập liệu của đơn vị: "${r.tab}"${tabAddress === null ? '' : ` - ${short(tabAddress)}`}`, '');
+  text.push(`${placeLabel}: "${placeName}"${tabAddress === null || tabAddress === placeName ? '' : ` - ${short(tabAddress)}`}`, '');
   const section = (title: string, items: Item[]) => {
     if (items.length === 0) return;
     text.push(title, ...items.map((i) => `- ${cellLabel(i)}${short(i.text)}`), '');
@@ -176,16 +206,16 @@ function composeReminderWith(
     `<p>Kính gửi: <b>${escapeHtml(unitName)}</b>,</p>`,
     `<p>${escapeHtml(intro)}</p>`,
     `<p><b>${escapeHtml(deadlineSentence(r))}</b> ${escapeHtml(situation)}</p>`,
-    `<p>Tab nhập liệu của đơn vị: ${
+    `<p>${escapeHtml(placeLabel)}: ${
       tabUrl === null
-        ? `<b>${escapeHtml(r.tab)}</b>${tabAddress === null ? '' : ` (${escapeHtml(short(tabAddress))})`}`
-        : `<a href="${escapeHtml(tabUrl)}">${escapeHtml(r.tab)}</a>`
+        ? `<b>${escapeHtml(placeName)}</b>${tabAddress === null || tabAddress === placeName ? '' : ` (${escapeHtml(short(tabAddress))})`}`
+        : `<a href="${escapeHtml(tabUrl)}">${escapeHtml(placeName)}</a>`
     }</p>`,
   ];
   const htmlSection = (title: string, items: Item[]) => {
     if (items.length === 0) return;
     const lis = items.map((i) => {
-      const url = i.cell === null ? null : safeLink(link(r.tab, i.cell));
+      const url = i.cell === null || r.child !== undefined ? null : safeLink(link(r.tab, i.cell));
       const where = i.cell === null ? '' : url === null ? `Ô ${escapeHtml(i.cell)}: ` : `<a href="${escapeHtml(url)}">Ô ${escapeHtml(i.cell)}</a>: `;
       return `<li>${where}${escapeHtml(short(i.text))}</li>`;
     });
@@ -204,6 +234,24 @@ function composeReminderWith(
     text: text.filter((line, i, all) => !(line === '' && all[i - 1] === '')).join('\n'),
     html: `<div style="font-family:Arial,sans-serif;font-size:14px">${html.join('\n')}</div>`,
   };
+}
+
+/** A child report's address as a link: its spreadsheet when the source is a Google Sheets id or link, else the path as typed. */
+function childAddress(source: string): string {
+  const key = sourceKey(source);
+  return sourceForm(source) === 'sheets' ? `https://docs.google.com/spreadsheets/d/${key}/edit` : source.trim();
+}
+
+/** What a child report's secretariat is asked to do: chase its units, fix its errors, then submit. */
+function childSituation(r: PlannedReminder, all: { missing: Item[]; errors: Item[] }): string {
+  const pending = r.child?.pendingUnits ?? 0;
+  const asks: string[] = [];
+  if (pending > 0) asks.push(`nhắc ${formatNumber(pending, { zeroPad: false })} đơn vị trực thuộc còn chưa nộp`);
+  if ((r.child?.errors ?? 0) > 0 || all.errors.length > 0) asks.push('sửa các lỗi trong báo cáo');
+  const then = r.child?.reportSubmitted === true ? '' : ', rồi nộp báo cáo (menu Báo cáo › Nộp báo cáo ở tab của bộ phận tổng hợp)';
+  if (r.reason === 'has_errors') return `Báo cáo của đơn vị đã nộp, nhưng hiện còn lỗi. Xin đơn vị ${asks.join(' và ') || 'kiểm tra lại báo cáo'}.`;
+  if (asks.length === 0) return 'Báo cáo của đơn vị đã đủ; đơn vị chỉ còn nộp báo cáo (menu Báo cáo › Nộp báo cáo ở tab của bộ phận tổng hợp).';
+  return `Báo cáo của đơn vị chưa đủ để tổng hợp lên cấp trên. Xin đơn vị ${asks.join(' và ')}${then}.`;
 }
 
 export function composeDigest(d: PlannedDigest, report: ReportIdentity, today: string, link: TabLink): EmailMessage {

@@ -49,6 +49,21 @@ export interface PlannedReminder {
   readonly missing: ReadonlyArray<MissingPart>;
   /** The unit's errors (then warnings), each with tab and cell. */
   readonly problems: ReadonlyArray<Finding>;
+  /**
+   * Set for a child report (roll-up): the mail goes to the child's secretariat, `problems` are the
+   * child's own findings (tabs of its workbook), `missing` its totals not computable and its units
+   * not yet submitted (kind "unit").
+   */
+  readonly child?: ChildReminder;
+}
+
+export interface ChildReminder {
+  /** The child's workbook as the units tab names it (a Google Sheets link or id, a path). */
+  readonly source: string;
+  /** How many of the child's own units have not submitted (more than `missing` may list). */
+  readonly pendingUnits: number;
+  readonly reportSubmitted: boolean;
+  readonly errors: number;
 }
 
 export interface PlannedDigest {
@@ -125,7 +140,10 @@ export function planReminders(input: PlanInput): ReminderPlan {
       daysLeft: unit.deadline === null ? null : daysBetween(today, unit.deadline),
       submitted: unit.state === 'submitted',
       missing: unit.missing,
-      problems: unit.findings,
+      problems: unit.rollup?.kind === 'child' ? unit.rollup.childFindings : unit.findings,
+      ...(unit.rollup?.kind === 'child'
+        ? { child: { source: unit.rollup.source, pendingUnits: unit.rollup.pendingUnits, reportSubmitted: unit.rollup.reportSubmitted, errors: unit.rollup.childErrors } }
+        : {}),
     });
   }
   const late = status.units.filter(

@@ -16,6 +16,7 @@ import { expandText, mergeRuns, suspectsOf, unitParagraphTexts, type ExpansionSt
 import type { Block, Columns, Inline, Paragraph, ParagraphStyle, ReportModel } from './model';
 import { PROFILES, type DocumentProfile } from './profiles';
 import { segmentText } from './placeholders';
+import { appendixBlocks } from '../rollup/appendix';
 
 export interface Compilation {
   /** Null when the settings are unusable (reported as findings by validation). */
@@ -172,6 +173,9 @@ export function compileReport(lookup: Lookup): Compilation {
     blocks.push(...paragraphs);
   }
   blocks.push(closingBlock(lookup, settings, profile));
+  const appendix = appendixBlocks(lookup, settings, profile);
+  blocks.push(...appendix.blocks);
+  state.findings.push(...appendix.findings);
 
   const model: ReportModel = {
     title: `${settings.documentType} ${numberLine(settings, profile).replace(/^Số:? /, '')}`.replace(/\s+/g, ' ').trim(),

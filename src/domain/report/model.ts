@@ -66,11 +66,13 @@ export interface ParagraphStyle {
   readonly keepWithNext?: boolean;
   /** Keep all lines of this paragraph on one page (headings). */
   readonly keepLinesTogether?: boolean;
+  /** Start this paragraph on a new page (the appendix heading after the signature). */
+  readonly pageBreakBefore?: boolean;
 }
 
 export interface Paragraph {
   readonly type: 'paragraph';
-  readonly role: 'body' | 'heading' | 'title' | 'summary' | 'header' | 'closing' | 'spacer';
+  readonly role: 'body' | 'heading' | 'title' | 'summary' | 'header' | 'closing' | 'spacer' | 'appendix';
   /** Heading level (1–4) when role is 'heading'. */
   readonly level?: number;
   /** The outline section this paragraph belongs to, for tests and navigation. */
@@ -96,6 +98,10 @@ export interface Table {
   readonly rows: ReadonlyArray<ReadonlyArray<string>>;
   readonly widths: ReadonlyArray<number>;
   readonly style: ParagraphStyle;
+  /** Alignment of each column's cells (the header row stays centred); absent: `style.align` everywhere. */
+  readonly columnAlign?: ReadonlyArray<Alignment>;
+  /** The last row is a total ("Tổng cộng"): drawn bold. */
+  readonly totalRow?: boolean;
 }
 
 export type Block = Paragraph | Columns | Table;

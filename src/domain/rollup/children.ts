@@ -10,6 +10,7 @@ import { makeFinding, type Finding, type Where } from '../findings';
 import { quoteForMessage, toneKey } from '../text';
 import { resolveUnitRefs, type Lookup } from '../workbook/lookup';
 import { cellOf, type Located } from '../workbook/model';
+import { parsePeriodKey } from '../periods/period';
 import { periodInfoOf } from './period-key';
 import type { SourceContent, SourceReads } from './sources';
 import type { ChildSummary } from './summary';
@@ -116,7 +117,8 @@ export function resolveChildren(lookup: Lookup, reads: SourceReads): ResolvedChi
       findings.push(makeFinding('SOURCE_READ_FAILED', where, { unit: unit.name, source: shownSource, detail: content.failure.detail }));
     }
     if (state === 'wrong_period' && summary !== null) {
-      findings.push(makeFinding('CHILD_WRONG_PERIOD', where, { unit: unit.name, childPeriod: summary.periodKey ?? '', period: period?.key ?? '' }));
+      const childPeriod = summary.periodKey === null ? '' : (parsePeriodKey(summary.periodKey)?.name ?? summary.periodKey);
+      findings.push(makeFinding('CHILD_WRONG_PERIOD', where, { unit: unit.name, childPeriod, period: period?.name ?? '' }));
     }
     if (state === 'ok' && summary !== null && summary.periodKey === null && period !== null) {
       findings.push(makeFinding('CHILD_PERIOD_UNKNOWN', where, { unit: unit.name, period: period.name }));

@@ -14,6 +14,7 @@ import type { MissingPart } from '../validate/unit-checks';
 import type { Lookup } from '../workbook/lookup';
 import { cellOf, type Located } from '../workbook/model';
 import type { ChildReadState, ChildUnit } from './children';
+import { shardTabName } from './origins';
 
 /** What a unit's status says about where its data came from. */
 export interface UnitRollup {
@@ -25,9 +26,19 @@ export interface UnitRollup {
   readonly readAt: string | null;
   /** A child's own units (its secretariat's tab not counted); null when nothing usable was read. */
   readonly units: { readonly expected: number; readonly submitted: number; readonly complete: number; readonly onTime: number } | null;
-  /** The child's own errors and warnings (its findings travel in UnitStatus.findings, up to the cap). */
+  /** The child's own errors and warnings. */
   readonly childErrors: number;
   readonly childWarnings: number;
+  /**
+   * The child's first findings (up to CHILD_SUMMARY_MAX_FINDINGS) with the tab names of its own
+   * workbook, as a reminder to its secretariat quotes them; UnitStatus.findings holds the same
+   * ones named "[source]tab", so that nothing in the parent mistakes them for its own tabs.
+   */
+  readonly childFindings: ReadonlyArray<Finding>;
+  /** A child's own units not yet submitted (those listed in `missing` may be fewer). */
+  readonly pendingUnits: number;
+  /** The child report itself is submitted. */
+  readonly reportSubmitted: boolean;
 }
 
 /** The status of a child unit, built like a unit's so that the dashboard, CLI and reminders need no special case. */
@@ -56,6 +67,7 @@ export function childUnitStatus(
     message: f.message,
     unitId: unit.id,
   }));
+  const shown = childFindings.map((f) => ({ ...f, tab: f.tab === null ? shardTabName(child.key, '') : shardTabName(child.key, f.tab) }));
   const ownErrors = own.filter((f) => f.severity === 'error').length;
   const errors = ownErrors + (summary?.errors ?? 0);
   const warnings = own.length - ownErrors + (summary?.warnings ?? 0);
@@ -80,7 +92,7 @@ export function childUnitStatus(
     submittedBy: null,
     deadline,
     state: summary === null ? 'no_tab' : submitted ? 'submitted' : complete ? 'complete' : 'incomplete',
-    findings: [...own, ...childFindings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)),
+    findings: [...own, ...shown].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)),
     rollup: {
       kind: 'child',
       source: child.source,
@@ -90,6 +102,9 @@ export function childUnitStatus(
       units: summary === null ? null : summary.units,
       childErrors: summary?.errors ?? 0,
       childWarnings: summary?.warnings ?? 0,
+      childFindings,
+      pendingUnits: unsubmittedUnits,
+      reportSubmitted: submitted,
     },
   };
 }
@@ -99,7 +114,19 @@ export function shardRollup(lookup: Lookup, unitId: string): UnitRollup | undefi
   const origin = lookup.workbook.origins.get(unitId);
   if (origin?.kind !== 'shard') return undefined;
   const read = lookup.workbook.unitSheets.has(unitId);
-  return { kind: 'shard', source: origin.source, key: origin.key, state: read ? 'ok' : 'not_read', readAt: null, units: null, childErrors: 0, childWarnings: 0 };
+  return {
+    kind: 'shard',
+    source: origin.source,
+    key: origin.key,
+    state: read ? 'ok' : 'not_read',
+    readAt: null,
+    units: null,
+    childErrors: 0,
+    childWarnings: 0,
+    childFindings: [],
+    pendingUnits: 0,
+    reportSubmitted: false,
+  };
 }
 
 /** Completeness over the child reports of a workbook. */

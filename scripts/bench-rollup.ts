@@ -31,6 +31,8 @@ interface RollupRun {
   readonly check: number;
   readonly render: number;
   readonly total: number;
+  /** CPU time of the whole process, every thread (user + system): what the run costs whatever the load. */
+  readonly cpu: number;
   readonly peakMb: number;
   readonly exit: number;
   readonly out: string;
@@ -51,6 +53,7 @@ export async function runRollupCase(args: ReadonlyArray<string>): Promise<void> 
     sourceWorkers: { script: script === '-' ? null : script, threads: Number(threads) },
   });
   const end = performance.now();
+  const usage = process.cpuUsage();
   const at = (prefix: string) => marks.find(([t]) => t.startsWith(prefix))?.[1] ?? t0;
   const readDone = at('Đã đọc ') === t0 ? at('Đang kiểm tra') : at('Đã đọc ');
   const result: RollupRun = {
@@ -58,6 +61,7 @@ export async function runRollupCase(args: ReadonlyArray<string>): Promise<void> 
     check: at('Đang ghi báo cáo') - readDone,
     render: end - at('Đang ghi báo cáo'),
     total: end - t0,
+    cpu: (usage.user + usage.system) / 1000,
     peakMb: process.resourceUsage().maxRSS / 1024,
     exit,
     out: out.join('\n').slice(0, 400),
@@ -109,7 +113,7 @@ function runOnce(bench: string, parent: string, output: string, threads: number,
 }
 
 function measureCases(bench: string, cases: ReadonlyArray<{ label: string; parent: string; threads: number; script: string | null }>, dir: string): void {
-  const rows = [['case', 'runs', 'read sources', 'check+compile', 'render', 'total (median)', 'min–max', 'peak RSS (max)', 'exit']];
+  const rows = [['case', 'runs', 'read (workbook + sources)', 'check+compile', 'render', 'total (median)', 'min–max', 'CPU, all threads', 'peak RSS (max)', 'exit']];
   for (const c of cases) {
     const runs = Array.from({ length: RUNS }, (_, i) => runOnce(bench, c.parent, join(dir, `out-${i}.docx`), c.threads, c.script));
     const totals = runs.map((r) => r.total);
@@ -121,6 +125,7 @@ function measureCases(bench: string, cases: ReadonlyArray<{ label: string; paren
       seconds(median(runs.map((r) => r.render))),
       seconds(median(totals)),
       `${seconds(Math.min(...totals))}–${seconds(Math.max(...totals))}`,
+      seconds(median(runs.map((r) => r.cpu))),
       `${Math.max(...runs.map((r) => r.peakMb)).toFixed(0)} MB`,
       String(runs[0]?.exit ?? '?'),
     ]);

@@ -257,7 +257,7 @@ export function syntheticProvince(options: ProvinceOptions): Province {
     unitRow('VP', 'Văn phòng Tỉnh ủy', 'Văn phòng', 'Văn phòng Tỉnh ủy', 'vptu@example.org', null),
     ...departments.map(([id, name, tab]) => unitRow(id, name, 'Ban Đảng', tab, `${id.toLowerCase()}@example.org`, '2026-03-30T09:00')),
     ...children.map((c) =>
-      unitRow(c.unitId, c.name, 'Xã', '', `${c.unitId.toLowerCase()}@example.org`, null, { source: c.source, sourceKind: 'child', deadline: CHILD_DEADLINE }),
+      unitRow(c.unitId, c.name, 'Xã', '', `lienhe.${c.unitId.toLowerCase()}@example.org`, null, { source: c.source, sourceKind: 'child', deadline: CHILD_DEADLINE }),
     ),
   ];
   const sheets: Record<string, UnitSheetData> = {

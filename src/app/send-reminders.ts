@@ -12,6 +12,7 @@ import { plainText, type Paragraph } from '../domain/report/model';
 import { PROFILES } from '../domain/report/profiles';
 import { composeDigest, composeReminder, type EmailMessage, type ReportIdentity, type TabLink } from '../domain/reminders/email';
 import { planReminders, scheduleFrom, type ReminderPlan } from '../domain/reminders/plan';
+import type { SourceReads } from '../domain/rollup/sources';
 import { compileChecked } from './generate-report';
 import type { WorkbookSource } from './ports';
 
@@ -52,6 +53,8 @@ export interface ReminderRequest {
   readonly dryRun: boolean;
   /** Log entries kept outside the workbook (the command line's log beside its outbox), read with the log tab. */
   readonly earlierLog?: ReadonlyArray<ReminderLogEntry>;
+  /** The shards and child reports the adapters read (roll-up); absent = none. */
+  readonly sources?: SourceReads;
 }
 
 /** Which report the mails are about, as the unit clerk will recognise it. */
@@ -70,7 +73,7 @@ function identityOf(check: ReturnType<typeof compileChecked>): ReportIdentity {
 }
 
 export function sendReminders(request: ReminderRequest): ReminderRun {
-  const compiled = compileChecked(request.source);
+  const compiled = compileChecked(request.source, request.sources);
   const { check } = compiled;
   const settings = check.workbook.settings;
   const plan = planReminders({

@@ -167,6 +167,16 @@ describe('roll-up on the command line', () => {
     expect(report).toContain(expected);
   });
 
+  it('appends an appendix of the chosen indicators per commune, with a total row, as recomputed from the child files', async () => {
+    await run(join(dir, 'tinh'), ['report', 'tinh.xlsx', '-o', 'phu-luc.md'], { sourceWorkers: workers });
+    const report = readFileSync(join(dir, 'tinh', 'phu-luc.md'), 'utf8');
+    const codes = ['DV', 'KN', 'DON_TN', 'DON_GQ'];
+    const rows = province.province.children.map((c, i) => `| ${i + 1} | ${c.name} | ${codes.map((code) => vn(children[i]!.totals.get(code)!, false)).join(' | ')} |`);
+    const totals = `|  | Tổng cộng | ${codes.map((code) => vn(sum(children.map((c) => c.totals.get(code)!)), false)).join(' | ')} |`;
+    expect(report).toContain(['| STT | Đơn vị | Tổng số đảng viên (đảng viên) | Đảng viên kết nạp mới (đảng viên) | Đơn thư tiếp nhận (đơn) | Đơn thư đã giải quyết (đơn) |', '|---|---|---|---|---|---|', ...rows, totals].join('\n'));
+    expect(report).toContain('*(Kèm theo Báo cáo số 125-BC/TU ngày 02/4/2026)*');
+  });
+
   it('shows in `status` how many communes, and how many chi bộ inside them, have submitted, as recomputed', async () => {
     const recomputed = {
       expected: CHILDREN,
@@ -202,6 +212,16 @@ describe('roll-up on the command line', () => {
     expect(json.findings.filter((f) => f.source === undefined && f.severity === 'lỗi')).toHaveLength(json.errors);
   });
 
+  it('draws its progress in place, one line per file at most, and closes it before saying how many were read', async () => {
+    const drawn: Array<string | null> = [];
+    const said: string[] = [];
+    await run(join(dir, 'tinh'), ['status', 'tinh.xlsx'], { sourceWorkers: workers, progressLine: (t) => drawn.push(t), progress: (t) => said.push(t) });
+    expect(drawn[0]).toMatch(/^Đang đọc \d+\/12 báo cáo cấp dưới…$/);
+    expect(drawn.slice(-2)).toEqual(['Đang đọc 12/12 báo cáo cấp dưới…', null]);
+    expect(drawn.length).toBeLessThanOrEqual(14);
+    expect(said).toContain('Đã đọc 12/12 báo cáo cấp dưới.');
+  });
+
   it('gives the same findings and report whether the children are parsed in worker threads or in the main thread', async () => {
     const threaded = await run(join(dir, 'tinh'), ['validate', 'tinh.xlsx', '--json'], { sourceWorkers: workers });
     const main = await run(join(dir, 'tinh'), ['validate', 'tinh.xlsx', '--json'], { sourceWorkers: { script: null, threads: 1 } });
@@ -235,6 +255,27 @@ describe('roll-up on the command line', () => {
     expect(status.out).toContain('(chưa đọc được 2 xã)');
   });
 
+  it('reminds a late child report’s own secretariat, read from the child, not the contact typed in the province', async () => {
+    const late = province.province.children.filter((c) => !children.find((f) => f.unitId === c.unitId)!.submitted);
+    const result = await run(join(dir, 'tinh'), ['remind', 'tinh.xlsx', '--outbox', 'thu', '--today', '2026-03-30', '--dry-run'], { sourceWorkers: workers });
+    for (const child of late) {
+      const secretariat = child.data.settings.secretariatEmails?.[0];
+      expect(result.out).toContain(`  ${child.unitId}  Quá hạn  → ${secretariat}  `);
+      expect(result.out).not.toContain(`lienhe.${child.unitId.toLowerCase()}@`);
+    }
+  });
+
+  it('sets up a province reading its sources: no tab for a child unit, and the check after it counts as validate does', async () => {
+    const copy = join(dir, 'tinh-setup');
+    cpSync(join(dir, 'tinh'), copy, { recursive: true });
+    const before = readFileSync(join(copy, 'tinh.xlsx'));
+    const validate = JSON.parse((await run(copy, ['validate', 'tinh.xlsx', '--json'], { sourceWorkers: workers })).out) as { errors: number; warnings: number };
+    const setup = await run(copy, ['setup', 'tinh.xlsx'], { sourceWorkers: workers });
+    expect(setup.out).toContain('Không cần tạo tab mới: tinh.xlsx đã có đủ tab cho các đơn vị.');
+    expect(setup.out).toContain(`Kiểm tra sau khi thiết lập: ${validate.errors} lỗi, ${validate.warnings} cảnh báo`);
+    expect(readFileSync(join(copy, 'tinh.xlsx')).equals(before)).toBe(true);
+  });
+
   describe('a ward of 89 chi bộ', () => {
     let ward: ReturnType<typeof writeWard>;
     beforeAll(() => {
@@ -261,6 +302,8 @@ describe('roll-up on the command line', () => {
       expect(inShards.map((f) => [f['source'], f['tab'], f['code']])).toEqual(
         single.findings.filter((f) => typeof f['tab'] === 'string' && /^Chi bộ/.test(f['tab'] as string)).map((f) => [expect.stringMatching(/^to-[123]\.xlsx$/), f['tab'], f['code']]),
       );
+      const text = (await run(join(dir, 'phuong', 'phuong-chia'), ['validate', 'phuong.xlsx'], { sourceWorkers: workers })).out;
+      expect(text).toMatch(/\nTab 'Chi bộ 45' của bảng tính to-2\.xlsx\n  lỗi /);
       const withoutSource = sharded.findings.map((f) => Object.fromEntries(Object.entries(f).filter(([k]) => k !== 'source')));
       expect(withoutSource).toEqual(single.findings);
       expect([sharded.errors, sharded.warnings]).toEqual([single.errors, single.warnings]);

@@ -182,6 +182,7 @@ export const remindCommand: CommandModule = {
             tabLink: () => url,
             dryRun,
             earlierLog: log.entries,
+            sources,
           });
           for (const line of describeRun(run, dryRun, logFile.typed)) io.stdout(line);
           for (const line of describeWarnings([...run.findings, ...log.findings])) io.stdout(line);

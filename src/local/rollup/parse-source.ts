@@ -62,6 +62,7 @@ export function errnoDetail(error: unknown, shown: string, absolute: string): So
   }
   if (code === 'EACCES' || code === 'EPERM') return failed('no_access', 'không có quyền đọc tệp. Hãy xin quyền đọc, hoặc chép tệp sang thư mục của bạn.');
   if (code === 'EISDIR') return failed('unreadable', 'đây là một thư mục, không phải tệp. Hãy ghi tên tệp .xlsx ở cột Nguồn dữ liệu.');
+  if (code === 'NOT_A_FILE') return failed('unreadable', 'đây không phải một tệp thường (mà là thiết bị, ống dẫn hay thứ khác của hệ thống) nên không đọc. Hãy ghi tên tệp .xlsx ở cột Nguồn dữ liệu.');
   return failed('unreadable', lowerFirst(describeErrno(code, 'read', shown)));
 }
 
@@ -168,6 +169,8 @@ function readFileSource(job: SourceJob, readChild: ReadChild): SourceContent {
   try {
     const info = statSync(job.absolute);
     if (info.isDirectory()) return errnoDetail({ code: 'EISDIR' }, job.shown, job.absolute);
+    // A device or a pipe (a link to /dev/zero, a FIFO) would be read forever: only regular files are read.
+    if (!info.isFile()) return errnoDetail({ code: 'NOT_A_FILE' }, job.shown, job.absolute);
     if (info.size > MAX_SOURCE_FILE_BYTES) return tooLargeFile(info.size);
     bytes = readFileSync(job.absolute);
   } catch (error) {

@@ -79,6 +79,8 @@ async function readOne(options: ReadSourcesOptions & { readonly parentReal: stri
   try {
     const info = await fs.stat(plan.absolute);
     if (info.kind === 'directory') return errnoDetail({ code: 'EISDIR' }, plan.shown, plan.absolute);
+    // A device or a pipe (a link to /dev/zero, a FIFO) would be read forever: only regular files are read.
+    if (info.kind !== 'file') return errnoDetail({ code: 'NOT_A_FILE' }, plan.shown, plan.absolute);
     if (info.size > MAX_SOURCE_FILE_BYTES) return tooLargeFile(info.size);
     bytes = await fs.readFile(plan.absolute);
   } catch (error) {

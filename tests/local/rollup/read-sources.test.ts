@@ -5,6 +5,7 @@
  * failure, in Vietnamese, while the others are read. The child reader is the core's, counted:
  * what a summary holds is the core's business (tests/domain/rollup).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SETTINGS_TAB, UNITS_TAB } from '../../../src/domain/contract/tabs';
@@ -229,5 +230,21 @@ describe('reading the sources a units tab names', () => {
     );
     // The parent was read once, as the parent: never again as its own grandchild.
     expect(result.calls).toHaveLength(1);
+  });
+
+  it('never reads a device or a pipe, which would never end, and survives hostile paths', async () => {
+    symlinkSync('/dev/zero', join(dir, 'xa', 'zero.xlsx'));
+    execFileSync('mkfifo', [join(dir, 'xa', 'ong.xlsx')]);
+    symlinkSync(join(dir, 'xa', 'vong.xlsx'), join(dir, 'xa', 'vong.xlsx'));
+    const long = `xa/${'a'.repeat(50_000)}.xlsx`;
+    const hidden = 'xa/a\u200b.xlsx';
+    const result = await read(dir, [child('Z', 'xa/zero.xlsx'), child('F', 'xa/ong.xlsx'), child('L', 'xa/vong.xlsx'), child('N', long), child('H', hidden)]);
+    const notAFile = 'đây không phải một tệp thường (mà là thiết bị, ống dẫn hay thứ khác của hệ thống) nên không đọc. Hãy ghi tên tệp .xlsx ở cột Nguồn dữ liệu.';
+    expect(detail(result.reads.get('xa/zero.xlsx'))).toBe(notAFile);
+    expect(detail(result.reads.get('xa/ong.xlsx'))).toBe(notAFile);
+    expect(detail(result.reads.get('xa/vong.xlsx'))).toMatch(/^đường dẫn "xa\/vong\.xlsx" có liên kết tượng trưng trỏ vòng tròn/);
+    expect(detail(result.reads.get(long))).toMatch(/^tên hoặc đường dẫn "xa\/a+\.xlsx" quá dài/);
+    expect(result.reads.get(hidden)?.kind === 'failed' && (result.reads.get(hidden) as { failure: { kind: string } }).failure.kind).toBe('not_found');
+    expect(result.calls).toHaveLength(0);
   });
 });

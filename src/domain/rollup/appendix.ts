@@ -86,7 +86,7 @@ export function appendixBlocks(lookup: Lookup, settings: Settings, profile: Docu
     type: 'table',
     header,
     rows,
-    widths: [0.07, 0.33, ...codes.map(() => share)],
+    widths: [0.09, 0.31, ...codes.map(() => share)],
     style: { size: Math.min(13, body.size), align: 'center', spaceAfterPt: 0, spaceBeforePt: 0, lineSpacing: 1 },
     columnAlign: ['center', 'left', ...codes.map(() => 'right' as const)],
     totalRow: true,

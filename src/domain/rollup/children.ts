@@ -148,6 +148,10 @@ export function resolveChildren(lookup: Lookup, reads: SourceReads): ResolvedChi
       const total = childTotal(summary, choice.childCode);
       figures.set(code, total.value);
       if (!total.found) findings.push(makeFinding('CHILD_INDICATOR_MISSING', where, { unit: unit.name, code, childCode: choice.childCode }));
+      else if (total.value !== null && total.value < 0) {
+        // Only a hand-edited cache gets here: a child's own check refuses negative figures.
+        findings.push(makeFinding('NEGATIVE_NUMBER', where, { label: `${code} của ${unit.name}`, value: String(total.value) }));
+      }
       else if (total.value === null) findings.push(makeFinding('CHILD_FIGURE_UNAVAILABLE', where, { unit: unit.name, code, childCode: choice.childCode }));
     }
     children.set(unit.id, {

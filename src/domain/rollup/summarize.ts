@@ -8,7 +8,7 @@
 import type { RawWorkbook } from '../cells';
 import { CONFIG_TAB_NAMES, SETTINGS_TAB, UNITS_TAB } from '../contract/tabs';
 import { aggregateFigure, countTasks } from '../figures';
-import { sortFindings, type Finding } from '../findings';
+import type { Finding } from '../findings';
 import { computeStatus, type UnitStatus } from '../status';
 import { validateWorkbook } from '../validate/validate';
 import { findTab } from '../workbook/read';
@@ -77,7 +77,7 @@ export function summarizeChild(raw: RawWorkbook, sources?: SourceReads): ChildSu
     submittedAt: own?.state === 'submitted' ? own.submittedAt : null,
     errors: counts.errors,
     warnings: counts.warnings,
-    findings: briefFindings(sortFindings(validation.findings, workbook.tabNames)),
+    findings: briefFindings(validation.findings),
     secretariatEmails: [...(emails.length > 0 ? emails : (own?.emails ?? []))],
   };
 }

@@ -90,4 +90,29 @@ describe('the child cache tab', () => {
     expect(merged.lookup.figures.get('XA002')?.get('DANG_VIEN')).toBe(summaries[1]!.totals['DANG_VIEN']);
     expect(merged.findings.filter((f) => f.tab === CHILD_CACHE_TAB.name)).toEqual([]);
   });
+
+  test('a hand-edited cache with hostile values gives findings, never a crash or a silent number', () => {
+    const hostile: ChildSummary = {
+      ...summaries[0]!,
+      totals: { ...summaries[0]!.totals, DANG_VIEN: 1e308, KET_NAP: -5, __proto__: 3 } as ChildSummary['totals'],
+      findings: [{ code: 'NOT_A_CODE', severity: 'error', tab: '<script>', cell: 'ZZ99999', message: 'x'.repeat(50000) }],
+      errors: 1,
+      secretariatEmails: ['javascript:alert(1)'],
+    };
+    const rows = childCacheRows(needed, new Map<string, SourceContent>([[needed[0]!.key, { kind: 'child', summary: hostile, readAt: null }]]));
+    const raw = withCache(province, rows);
+    const result = validateWorkbook(raw);
+    const codes = result.findings.map((f) => f.code);
+    expect(codes).toContain('SUM_TOO_LARGE');
+    expect(codes).toContain('CHILD_HAS_ERRORS');
+    expect(result.findings.find((f) => f.code === 'NEGATIVE_NUMBER')?.message).toBe('"KET_NAP của Xã Số 1" không được âm (đang ghi -5).');
+    const hasErrors = result.findings.find((f) => f.code === 'CHILD_HAS_ERRORS');
+    expect(hasErrors!.message.length).toBeLessThan(600);
+    // Rows that are not JSON at all, or not objects, are ignored: the child is simply read again.
+    for (const junk of ['=IMPORTXML("http://x")', '[1,2,3]', '{"version":1}', 'null', '💥'.repeat(10)]) {
+      const damaged = rows.map((r, i) => (i === 1 ? [...r.slice(0, 5), junk] : r));
+      expect(sourceReadsFromCache(withCache(province, damaged)).has(needed[0]!.key)).toBe(false);
+    }
+  });
 });
+

@@ -140,7 +140,9 @@ describe('a child that cannot be used is a finding on its row; the others go on 
     expect(state('XA004')).toMatchObject({ state: 'submitted', complete: true, figures: { filled: 4, required: 4 } });
     expect(state('XA005')).toMatchObject({ complete: false, figures: { filled: 3, required: 4 }, missing: [{ kind: 'figure', id: 'DON_GQ' }] });
     expect(state('XA006').errors).toBeGreaterThan(0);
-    expect(state('XA006').findings.some((f) => f.code === 'MISSING_FIGURE' && f.tab === 'Chi bộ 3')).toBe(true);
+    // The child's own findings: under "[its file]tab" in the parent, under its own tab names for its reminders.
+    expect(state('XA006').findings.some((f) => f.code === 'MISSING_FIGURE' && f.tab === '[xa/xa006.xlsx]Chi bộ 3')).toBe(true);
+    expect(state('XA006').rollup?.childFindings.some((f) => f.code === 'MISSING_FIGURE' && f.tab === 'Chi bộ 3')).toBe(true);
     expect(r.status.children).toMatchObject({ expected: 6, read: 3 });
   });
 });

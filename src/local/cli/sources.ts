@@ -3,8 +3,9 @@
  * child reports its units tab names are read before the workbook is checked, by every command
  * that reads a workbook, through `CliContext.readSources`. Parsing runs in a pool of worker
  * threads, one per core (the bundled build/source-worker.js; the main thread when it is not
- * there, as under the tests, or when there is a single file), with a progress bar on stderr
- * ("Đang đọc 37/135 báo cáo cấp dưới…", rewritten in place) when it is a terminal.
+ * there, as under the tests, or when there are too few files to pay for starting workers),
+ * with a progress bar on stderr ("Đang đọc 37/135 báo cáo cấp dưới…", rewritten in place) when
+ * it is a terminal.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -24,7 +25,17 @@ export interface SourceWorkers {
   readonly script: string | null;
   /** Most worker threads; 1 parses in the main thread. */
   readonly threads: number;
+  /** Fewer files than this are parsed in the main thread (MIN_FILES_FOR_THREADS unless told). */
+  readonly minFiles?: number;
 }
+
+/**
+ * A worker costs ~0.1 s of CPU to start and warms its compiled code up on its own, about a
+ * quarter more CPU than one thread doing everything (scripts/bench-rollup.ts): below this many
+ * files the main thread finishes first (3 commune reports: 0.29 s in the main thread, 0.49 s in
+ * two workers, measured on this 2-core machine).
+ */
+export const MIN_FILES_FOR_THREADS = 8;
 
 /** Next to the bundled command line (build/cli.js), when it was built. */
 export function defaultSourceWorkers(): SourceWorkers {
@@ -52,7 +63,8 @@ export interface SourceReadingIo {
 export function poolFor(workers: SourceWorkers, files: number): SourcePool {
   const main = mainThreadPool();
   const threads = Math.min(workers.threads, files);
-  return workers.script !== null && threads > 1 ? threadPool(workers.script, threads, main) : main;
+  const enough = files >= (workers.minFiles ?? MIN_FILES_FOR_THREADS);
+  return workers.script !== null && threads > 1 && enough ? threadPool(workers.script, threads, main) : main;
 }
 
 /**

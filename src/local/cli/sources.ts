@@ -12,10 +12,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { RawWorkbook } from '../../domain/cells';
 import { isoDateTimeInZone, REPORT_TIME_ZONE } from '../../domain/dates';
-import { sourcesNeeded, type SourceReads } from '../../domain/rollup/sources';
+import type { SourceReads } from '../../domain/rollup/sources';
 import type { FileSystem } from '../files/file-system';
 import type { UserPath } from '../files/paths';
-import { unitTabs } from '../rollup/parse-source';
+import { neededSources, unitTabs } from '../rollup/parse-source';
 import { mainThreadPool, threadPool, type SourcePool } from '../rollup/pool';
 import { readSources, type SourcesRead } from '../rollup/read-sources';
 
@@ -72,7 +72,7 @@ export function poolFor(workers: SourceWorkers, files: number): SourcePool {
  * then behave exactly as before roll-up existed).
  */
 export async function readWorkbookSources(io: SourceReadingIo, file: UserPath, raw: RawWorkbook): Promise<(SourcesRead & { readonly label: string }) | undefined> {
-  const needed = sourcesNeeded(raw);
+  const needed = neededSources(raw);
   if (needed.length === 0) return undefined;
   const kinds = { child: needed.filter((n) => n.kind === 'child').length, shard: needed.filter((n) => n.kind === 'shard').length };
   const label = sourcesLabel(kinds);

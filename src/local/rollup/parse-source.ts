@@ -14,10 +14,11 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { RawTab, RawWorkbook } from '../../domain/cells';
-import { SETTINGS_TAB } from '../../domain/contract/tabs';
-import { sourcesNeeded, type SourceContent, type SourceFailure } from '../../domain/rollup/sources';
+import { SETTINGS_TAB, UNITS_TAB } from '../../domain/contract/tabs';
+import { readColumnsOf } from '../../domain/rollup/read-hooks';
+import { sourceForm, sourcesNeeded, type NeededSource, type SourceContent, type SourceFailure } from '../../domain/rollup/sources';
 import { readChild as coreReadChild } from '../../domain/rollup/summarize';
-import { findTab, readWorkbook } from '../../domain/workbook/read';
+import { findTab, readTable } from '../../domain/workbook/read';
 import { describeErrno, errnoCode } from '../files/errors';
 import { isNotAWorkbookError, readXlsxBytes } from '../xlsx-read';
 
@@ -73,9 +74,23 @@ export function tooLargeFile(size: number): SourceContent {
   );
 }
 
-/** A unit's tab name as a units tab gives it; null when blank or unknown. */
+/**
+ * The sources a workbook names, as the core lists them; without asking the core when no cell of
+ * its units tab can be a source at all (the core's own rule, `sourceForm`): the core's
+ * `sourcesNeeded` reads the whole workbook, which is as long as checking it, and almost no
+ * workbook (no child report of a province, no ordinary report) names a source.
+ */
+export function neededSources(raw: RawWorkbook): ReadonlyArray<NeededSource> {
+  const units = findTab(raw, UNITS_TAB.name);
+  const candidate = units?.rows.some((row, i) => i > 0 && row.some((cell) => typeof cell === 'string' && sourceForm(cell) !== 'unknown')) ?? false;
+  return candidate ? sourcesNeeded(raw) : [];
+}
+
+/** A unit's tab name as the units tab gives it (that tab alone is read); null when blank or unknown. */
 export function unitTabs(raw: RawWorkbook): (unitId: string) => string | null {
-  const tabs = new Map(readWorkbook(raw).workbook.units.map((u) => [u.id, u.tab] as const));
+  const units = findTab(raw, UNITS_TAB.name);
+  const records = units === undefined ? [] : readTable(units, readColumnsOf(UNITS_TAB), 1, units.rows.length).records;
+  const tabs = new Map(records.map((u) => [String(u['id']), String(u['tab'] ?? '')] as const));
   return (unitId) => {
     const tab = tabs.get(unitId);
     return tab === undefined || tab.trim() === '' ? null : tab;
@@ -124,7 +139,7 @@ function isContent(value: RawWorkbook | SourceContent): value is SourceContent {
 
 /** The child's own sources, read from its folder (synchronously: this runs in a worker). */
 function nestedSources(raw: RawWorkbook, job: SourceJob, readChild: ReadChild): Map<string, SourceContent> | undefined {
-  const needed = sourcesNeeded(raw);
+  const needed = neededSources(raw);
   if (needed.length === 0) return undefined;
   const reads = new Map<string, SourceContent>();
   const tabOf = needed.some((n) => n.kind === 'shard') ? unitTabs(raw) : () => null;

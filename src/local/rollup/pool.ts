@@ -54,6 +54,16 @@ function tooLarge(heapMb: number): SourceContent {
   );
 }
 
+/** A file that keeps a worker busy this long is given up (a pathological file must not hang the command). */
+export const WORKER_FILE_TIMEOUT_MS = 120_000;
+
+function tooSlow(timeoutMs: number): SourceContent {
+  return failed(
+    'unreadable',
+    `đọc tệp này quá lâu (hơn ${Math.ceil(timeoutMs / 1000)} giây) nên đã dừng. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại; nếu vẫn vậy, hãy gửi tệp cho người quản trị.`,
+  );
+}
+
 function crashed(): SourceContent {
   return failed('unreadable', 'chương trình đọc tệp dừng bất thường khi đọc tệp này. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại.');
 }
@@ -68,7 +78,9 @@ function transferable(bytes: Buffer): Uint8Array {
 
 interface Slot {
   worker: Worker;
-  busy: { readonly id: number; readonly job: SourceJob; readonly done: (content: SourceContent) => void } | null;
+  busy: { readonly id: number; readonly job: SourceJob; readonly done: (content: SourceContent) => void; readonly timer: NodeJS.Timeout } | null;
+  /** Terminated for taking too long on the file in hand. */
+  timedOut: boolean;
   /** Whether it ever answered: a worker that fails before that means workers do not work here. */
   answered: boolean;
 }
@@ -83,8 +95,9 @@ interface Waiting {
  * `size` workers running `script` (the bundled ./worker.ts). Falls back to `fallback` (the
  * main thread) for every file left when a worker cannot start.
  */
-export function threadPool(script: string, size: number, fallback: SourcePool, options: { readonly heapMb?: number } = {}): SourcePool {
+export function threadPool(script: string, size: number, fallback: SourcePool, options: { readonly heapMb?: number; readonly timeoutMs?: number } = {}): SourcePool {
   const heapMb = options.heapMb ?? WORKER_HEAP_MB;
+  const timeoutMs = options.timeoutMs ?? WORKER_FILE_TIMEOUT_MS;
   const slots: Slot[] = [];
   const queue: Waiting[] = [];
   let nextId = 1;
@@ -93,18 +106,27 @@ export function threadPool(script: string, size: number, fallback: SourcePool, o
 
   const spawn = (): Slot => {
     const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-    const slot: Slot = { worker, busy: null, answered: false };
-    worker.on('message', (reply: WorkerReply) => {
+    const slot: Slot = { worker, busy: null, answered: false, timedOut: false };
+    const take = (): NonNullable<Slot['busy']> | null => {
       const busy = slot.busy;
-      if (busy === null || busy.id !== reply.id) return;
       slot.busy = null;
+      if (busy !== null) clearTimeout(busy.timer);
+      return busy;
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      if (slot.busy === null || slot.busy.id !== reply.id) return;
+      const busy = take();
       slot.answered = true;
-      busy.done(reply.content);
+      busy?.done(reply.content);
+      pump();
+    });
+    // A reply that cannot be read back (it never should: it is plain data) fails its file, not the run.
+    worker.on('messageerror', () => {
+      take()?.done(crashed());
       pump();
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      const busy = slot.busy;
-      slot.busy = null;
+      const busy = take();
       if (!slot.answered && error.code !== 'ERR_WORKER_OUT_OF_MEMORY') broken = true;
       replace(slot);
       if (busy !== null) {
@@ -114,11 +136,10 @@ export function threadPool(script: string, size: number, fallback: SourcePool, o
       pump();
     });
     worker.on('exit', () => {
-      // An exit without 'error' (killed from outside): the file in hand fails, the pool goes on.
-      const busy = slot.busy;
-      slot.busy = null;
+      // An exit without 'error' (stopped for taking too long, or killed from outside): the file in hand fails, the pool goes on.
+      const busy = take();
       if (slots.includes(slot)) replace(slot);
-      if (busy !== null) busy.done(crashed());
+      if (busy !== null) busy.done(slot.timedOut ? tooSlow(timeoutMs) : crashed());
       pump();
     });
     return slot;
@@ -155,7 +176,12 @@ export function threadPool(script: string, size: number, fallback: SourcePool, o
       if (waiting === undefined) return;
       const id = nextId;
       nextId += 1;
-      slot.busy = { id, job: waiting.job, done: waiting.done };
+      const timer = setTimeout(() => {
+        slot.timedOut = true;
+        void slot.worker.terminate();
+      }, timeoutMs);
+      timer.unref();
+      slot.busy = { id, job: waiting.job, done: waiting.done, timer };
       const bytes = transferable(waiting.bytes);
       const request: WorkerRequest = { id, job: waiting.job, bytes };
       // Kept until answered, for the main thread to parse should the workers turn out not to start.

@@ -18,6 +18,7 @@ const { parentPort, threadId } = require('node:worker_threads');
 parentPort.on('message', ({ id, job, bytes }) => {
   if (job.shown === 'huge') { const hoard = []; for (;;) hoard.push(new Array(1e6).fill(id)); }
   if (job.shown === 'crash') process.exit(3);
+  if (job.shown === 'slow') for (;;) {}
   parentPort.postMessage({ id, content: { kind: 'child', readAt: job.readAt, summary: { issuingBody: job.shown, errors: bytes.length, thread: threadId, isView: bytes instanceof Uint8Array } } });
 });
 `;
@@ -92,6 +93,17 @@ describe('the source pool', () => {
       expect(crash.kind === 'failed' && crash.failure.detail).toMatch(/^chương trình đọc tệp dừng bất thường/);
       expect(fakeSummary(next)?.issuingBody).toBe('b');
       expect(fakeSummary(next)?.thread).not.toBe(fakeSummary(first)?.thread);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives up a file that keeps a worker busy too long, saying so, and goes on with the others', async () => {
+    const pool = threadPool(join(dir, 'answering.js'), 1, mainPool(), { timeoutMs: 300 });
+    try {
+      const [slow, next] = await Promise.all([pool.parse(job('slow'), Buffer.alloc(1)), pool.parse(job('b'), Buffer.alloc(1))]);
+      expect(slow).toEqual({ kind: 'failed', failure: { kind: 'unreadable', detail: expect.stringMatching(/^đọc tệp này quá lâu \(hơn 0 giây\) nên đã dừng/) } });
+      expect(fakeSummary(next)?.issuingBody).toBe('b');
     } finally {
       await pool.close();
     }

@@ -5,8 +5,9 @@
  * files are only read, never written). Each file is read once however many units or spellings
  * name it ("xa/a.xlsx", "./xa/a.xlsx", a symbolic link), through the CLI's file-system port, and
  * parsed by the pool (worker threads); a few files are read ahead of the workers, not all at
- * once, so memory stays bounded. A source that cannot be read becomes a 'failed' content with a
- * Vietnamese detail naming it; the others go on. Never throws for a source's sake.
+ * once, so memory stays bounded. A source that cannot be read becomes a 'failed' content (with
+ * when it was tried) whose Vietnamese detail says why and what to do (the core's finding names
+ * the unit and the source); the others go on. Never throws for a source's sake.
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { SourceContent, SourceReads } from '../../domain/rollup/sources';
@@ -167,7 +168,7 @@ export async function readSources(options: ReadSourcesOptions): Promise<SourcesR
   for (const key of byKey.keys()) {
     const content = contents.get(key) ?? fileOfKey.get(key)?.content ?? null;
     if (content === null) continue;
-    reads.set(key, content);
+    reads.set(key, content.kind === 'failed' && content.readAt === undefined ? { ...content, readAt: options.readAt } : content);
   }
   for (const content of [...contents.values(), ...plans.map((p) => p.content)]) if (content?.kind === 'failed') failures += 1;
   const kinds = { child: 0, shard: 0 };

@@ -108,6 +108,8 @@ describe('reading the sources a units tab names', () => {
         kind: 'not_found',
         detail: `không tìm thấy tệp (đường dẫn tính từ thư mục của bảng tính ghi nguồn này: ${join(dir, 'xa', 'khong-co.xlsx')}). Hãy kiểm tra tên tệp ở cột Nguồn dữ liệu, hoặc chép tệp vào đúng chỗ.`,
       },
+      // When it was tried, for the progress the parent shows.
+      readAt: '2026-04-02T08:00',
     });
     expect(result.reads.get('xa/a.xlsx')?.kind).toBe('child');
     expect(result.reads.get('xa/b.xlsx')?.kind).toBe('child');
@@ -158,7 +160,7 @@ describe('reading the sources a units tab names', () => {
     const fs = faultyFileSystem([{ op: 'readFile', path: 'a.xlsx', code: 'EACCES' }, { op: 'readFile', path: 'b.xlsx', code: 'EIO' }]);
     const result = await read(dir, [child('A', 'xa/a.xlsx'), child('B', 'xa/b.xlsx')], { fs });
     const denied = result.reads.get('xa/a.xlsx');
-    expect(denied).toEqual({ kind: 'failed', failure: { kind: 'no_access', detail: 'không có quyền đọc tệp. Hãy xin quyền đọc, hoặc chép tệp sang thư mục của bạn.' } });
+    expect(denied).toEqual({ kind: 'failed', failure: { kind: 'no_access', detail: 'không có quyền đọc tệp. Hãy xin quyền đọc, hoặc chép tệp sang thư mục của bạn.' }, readAt: '2026-04-02T08:00' });
     expect(detail(result.reads.get('xa/b.xlsx'))).toMatch(/^ổ đĩa báo lỗi đọc\/ghi khi đọc "xa\/b\.xlsx"/);
     for (const content of result.reads.values()) expect(detail(content)).not.toMatch(ENGLISH_SYSTEM_TEXT);
   });

@@ -4,7 +4,8 @@
  * 30 chi bộ each (scripts/synthetic-rollup.ts), which reads every child, summarizes it,
  * validates the province, compiles and renders the .docx. Each run is a fresh Node process (so
  * peak RSS, which covers the worker threads too, is that run's own), with worker threads (one
- * per core) and without (the main thread parses every file); the table gives medians over
+ * per core), without (the main thread parses every file), and as the command line chooses (one
+ * worker per spare core, src/local/cli/sources.ts); the table gives medians over
  * several runs and the largest peak. The phases come from the command's own progress lines.
  * Also: the same for the 89-unit ward in one workbook and over 3 shards, and what structured
  * cloning a summary or a shard costs next to parsing it. Target: 135 × 30 in ≤ 10 s, ≤ 1 GB.
@@ -19,6 +20,7 @@ import { deserialize, serialize } from 'node:v8';
 import { buildSync } from 'esbuild';
 import { summarizeChild } from '../src/domain/rollup/summarize';
 import { runCli } from '../src/local/cli/program';
+import { spareCores } from '../src/local/cli/sources';
 import { readXlsxBytes } from '../src/local/xlsx-read';
 import { writeProvince, writeWard } from './synthetic-rollup';
 
@@ -50,7 +52,8 @@ export async function runRollupCase(args: ReadonlyArray<string>): Promise<void> 
     progress: (t) => marks.push([t, performance.now()]),
     cwd: process.cwd(),
     now: () => new Date(Date.UTC(2026, 3, 2, 1, 0)),
-    sourceWorkers: { script: script === '-' ? null : script, threads: Number(threads) },
+    // 'auto': as the command line decides, from the cores not already busy.
+    sourceWorkers: { script: script === '-' ? null : script, threads: threads === 'auto' ? spareCores() : Number(threads) },
   });
   const end = performance.now();
   const usage = process.cpuUsage();
@@ -103,7 +106,7 @@ function buildWorker(dir: string): string {
   return outfile;
 }
 
-function runOnce(bench: string, parent: string, output: string, threads: number, script: string | null): RollupRun {
+function runOnce(bench: string, parent: string, output: string, threads: number | 'auto', script: string | null): RollupRun {
   const json = execFileSync(process.execPath, [bench, '--rollup-case', parent, output, String(threads), script ?? '-'], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -112,7 +115,7 @@ function runOnce(bench: string, parent: string, output: string, threads: number,
   return JSON.parse(json) as RollupRun;
 }
 
-function measureCases(bench: string, cases: ReadonlyArray<{ label: string; parent: string; threads: number; script: string | null }>, dir: string): void {
+function measureCases(bench: string, cases: ReadonlyArray<{ label: string; parent: string; threads: number | 'auto'; script: string | null }>, dir: string): void {
   const rows = [['case', 'runs', 'read (workbook + sources)', 'check+compile', 'render', 'total (median)', 'min–max', 'CPU, all threads', 'peak RSS (max)', 'exit']];
   for (const c of cases) {
     const runs = Array.from({ length: RUNS }, (_, i) => runOnce(bench, c.parent, join(dir, `out-${i}.docx`), c.threads, c.script));
@@ -176,6 +179,7 @@ export function rollupBench(dir: string, bench: string): void {
     [
       { label: `135 × 30, ${threads} worker threads`, parent: province.parentPath, threads, script },
       { label: '135 × 30, main thread only', parent: province.parentPath, threads: 1, script: null },
+      { label: `135 × 30, as the CLI chooses (spare cores now: ${spareCores()})`, parent: province.parentPath, threads: 'auto', script },
       { label: 'ward of 89, one workbook', parent: ward.singlePath, threads, script },
       { label: 'ward of 89 over 3 shards (main thread: too few files for workers)', parent: ward.shardedPath, threads, script },
     ],

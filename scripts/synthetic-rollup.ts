@@ -213,22 +213,23 @@ export interface Province {
   readonly children: ReadonlyArray<ProvinceChild>;
 }
 
-/** Which children are late, incomplete, or have errors: spread over the list, the same for a seed. */
+/**
+ * Which children are late, incomplete, or have errors: one with errors, about 6 in 135
+ * incomplete and 10 in 135 late (at least one of each), spread evenly over the list, always
+ * leaving at least one on time. 135 children: 128 submitted ("128/135 xã đã nộp").
+ */
 export function childStates(count: number): ChildState[] {
   const states: ChildState[] = Array.from({ length: count }, () => 'on_time');
   const incomplete = Math.max(1, Math.round((count * 6) / 135));
   const late = Math.max(1, Math.round((count * 10) / 135));
-  let next = 1;
-  const take = (state: ChildState, n: number, step: number) => {
-    for (let i = 0; i < n; i += 1) {
-      while (states[next % count] !== 'on_time') next += 1;
-      states[next % count] = state;
-      next += step;
-    }
-  };
-  take('errors', 1, 3);
-  take('incomplete', incomplete, Math.max(2, Math.floor(count / (incomplete + 1))));
-  take('late', late, Math.max(1, Math.floor(count / (late + 2))));
+  const specials: ChildState[] = ['errors'];
+  for (let i = 0; i < Math.max(incomplete, late); i += 1) {
+    if (i < incomplete) specials.push('incomplete');
+    if (i < late) specials.push('late');
+  }
+  const placed = specials.slice(0, Math.max(0, count - 1));
+  // Evenly spaced positions: consecutive ones are at least one apart, so all are distinct.
+  placed.forEach((state, k) => (states[Math.floor(((k + 0.5) * count) / placed.length)] = state));
   return states;
 }
 

@@ -8,7 +8,7 @@
  * it is a terminal.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { RawWorkbook } from '../../domain/cells';
 import { isoDateTimeInZone, REPORT_TIME_ZONE } from '../../domain/dates';
@@ -37,10 +37,21 @@ export interface SourceWorkers {
  */
 export const MIN_FILES_FOR_THREADS = 8;
 
-/** Next to the bundled command line (build/cli.js), when it was built. */
+/**
+ * The cores not already busy: every core on an idle computer, fewer on a shared one. Workers on
+ * cores that are not free only add their start-up and warm-up (about a quarter more CPU): on
+ * this 2-core machine, loaded by other jobs (load average 4), two workers took 5.8 s for 135
+ * communes and the main thread alone 4.5 s (scripts/bench-rollup.ts). The load average is the
+ * system's (0 on Windows, where every core is then used), as `make -l` uses it.
+ */
+export function spareCores(cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.min(cores, Math.round(cores - load)));
+}
+
+/** Next to the bundled command line (build/cli.js), when it was built; as many workers as spare cores. */
 export function defaultSourceWorkers(): SourceWorkers {
   const script = join(__dirname, 'source-worker.js');
-  return { script: existsSync(script) ? script : null, threads: availableParallelism() };
+  return { script: existsSync(script) ? script : null, threads: spareCores() };
 }
 
 /** What the progress bar and the closing line call the files being read. */

@@ -3,13 +3,14 @@
  * from a folder of their own, with absolute and relative paths, through `npm run baocao --`
  * from another folder, piped into `head -1`, as an unprivileged user on a chmod-000 file (a
  * real EACCES, which root never gets), twice at once on one workbook, and rolling up child
- * reports with the bundled source workers, a progress bar on a terminal and silence in a pipe.
+ * reports: the bundled source worker, a progress bar on a terminal and silence in a pipe.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { writeProvince } from '../../../scripts/synthetic-rollup';
+import { mainThreadPool, threadPool } from '../../../src/local/rollup/pool';
 import { ENGLISH_SYSTEM_TEXT, workspace } from './run';
 import { exampleWithErrors, workbookWithLog } from './workbook-fixtures';
 
@@ -121,10 +122,23 @@ describe('the built command line', () => {
     expect(readFileSync(join(dir, 'bc.xlsx')).equals(before)).toBe(true);
   });
 
-  it('reads a province’s child reports with the bundled workers: a progress bar on a terminal, nothing in a pipe', () => {
+  it('bundles a source worker that reads a child report in a thread of its own', async () => {
+    const dir = workspace('baocao-worker-e2e-');
+    const { childPaths } = writeProvince(dir, { children: 1, chiBoPerChild: 2 });
+    const pool = threadPool(join(REPO, 'build', 'source-worker.js'), 1, mainThreadPool(() => ({ kind: 'failed', failure: { kind: 'unreadable', detail: 'main' } })));
+    try {
+      const path = childPaths[0]!;
+      const content = await pool.parse({ kind: 'child', shown: 'xa/xa-001.xlsx', absolute: path, tabs: null, readAt: '2026-04-02T08:00', ancestors: [] }, readFileSync(path));
+      expect(content.kind === 'child' && [content.summary.issuingBody, content.summary.units.expected]).toEqual(['ĐẢNG ỦY XÃ SỐ 1', 2]);
+      expect(pool.mode()).toBe('threads');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('reads a province’s child reports: a progress bar on a terminal, nothing in a pipe', () => {
     const dir = workspace('baocao-rollup-e2e-');
     writeProvince(dir, { children: 6, chiBoPerChild: 4 });
-    expect(existsSync(join(REPO, 'build', 'source-worker.js'))).toBe(true);
     const piped = baocao(dir, ['status', 'tinh.xlsx']);
     expect(piped.stderr).toBe('');
     expect(piped.stdout).toContain('Báo cáo cấp dưới: ');

@@ -7,6 +7,9 @@
  * (src/local/xlsx/read.ts), and its throughput in MB of unpacked XML per second is shown too.
  * Targets: example ≤ 2 s end to end; 1,000 units ≤ 5 s (reading ≤ 0.6 s) and ≤ 1 GB.
  *
+ * Part 1b, offline roll-up (scripts/bench-rollup.ts): `baocao report` of a province of 135 child
+ * reports × 30 chi bộ, with and without worker threads, and a ward of 89 over 3 shards.
+ *
  * Part 2, Apps Script (scripts/bench-gas.ts): the add-in's actions against the in-memory fakes
  * for 10, 100 and 1,000 units, and a 1,000-unit setup continuing itself; then the periods
  * (scripts/bench-periods.ts): the next period and a report with comparisons, offline and in
@@ -33,6 +36,7 @@ import { BUNDLE_BUDGET, buildGasBundle } from './build-gas';
 import { gasBench } from './bench-gas';
 import { gasRollupBench } from './bench-gas-rollup';
 import { periodsBench } from './bench-periods';
+import { rollupBench, runRollupCase } from './bench-rollup';
 import { syntheticWorkbook } from './synthetic-workbook';
 
 const SIZES = [10, 100, 1000];
@@ -142,6 +146,11 @@ async function bundlePart(dir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const rollupIndex = process.argv.indexOf('--rollup-case');
+  if (rollupIndex >= 0) {
+    await runRollupCase(process.argv.slice(rollupIndex + 1));
+    return;
+  }
   const caseIndex = process.argv.indexOf('--case');
   if (caseIndex >= 0) {
     await runCase(process.argv[caseIndex + 1] ?? '');
@@ -150,6 +159,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'baocao-bench-'));
   process.stdout.write(`baocao benchmark · Node ${process.version} · ${new Date().toISOString()}\n`);
   await offlinePart(dir);
+  rollupBench(dir, __filename);
   gasBench();
   gasRollupBench();
   periodsBench();

@@ -4,7 +4,6 @@
  * daily quota runs out, keep going when one send fails, and record every attempt in the log.
  * With `dryRun` it only plans and composes: nothing is sent, nothing is logged.
  */
-import type { SourceReads } from '../domain/rollup/sources';
 import type { ReminderLogEntry, ReminderReason, ReminderResult } from '../domain/contract/tables';
 import type { IsoDate, IsoDateTime } from '../domain/dates';
 import type { Finding } from '../domain/findings';
@@ -13,6 +12,7 @@ import { plainText, type Paragraph } from '../domain/report/model';
 import { PROFILES } from '../domain/report/profiles';
 import { composeDigest, composeReminder, type EmailMessage, type ReportIdentity, type TabLink } from '../domain/reminders/email';
 import { planReminders, scheduleFrom, type ReminderPlan } from '../domain/reminders/plan';
+import type { SourceReads } from '../domain/rollup/sources';
 import { compileChecked } from './generate-report';
 import type { WorkbookSource } from './ports';
 

@@ -31,6 +31,11 @@ runCli(process.argv.slice(2), {
   progress: (text) => {
     if (interactive) stderr(text);
   },
+  // A progress bar: the line is rewritten in place ("\r", then erase to its end), and ended by a newline.
+  progressLine: (text) => {
+    if (!interactive || closed.stderr) return;
+    process.stderr.write(text === null ? '\n' : `\r${text}\u001b[K`);
+  },
   cwd: launchDirectory(process.env, process.cwd()),
   now: () => new Date(),
   invokedAs: launchedByOurNpmScript(process.env, process.cwd()) ? 'npm run baocao --' : 'baocao',

@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeProvince } from '../../../scripts/synthetic-rollup';
 import { planWorkbookFromData } from '../../../src/domain/workbook/layout';
 import { CHU_PUH_2023 } from '../../../src/example/chu-puh-2023';
 import { buildProgram } from '../../../src/local/cli/program';
@@ -78,11 +79,20 @@ describe('docs/cli.md', () => {
     const figures = ubnd.figures.map((f, i) => (i === 0 ? { ...f, value: 'mười hai' } : i === 1 ? { ...f, value: null } : f));
     const data = { ...CHU_PUH_2023, sheets: { ...CHU_PUH_2023.sheets, UBND: { ...ubnd, figures } } };
     writeFileSync(join(dir, 'bc.xlsx'), await writeXlsx(planWorkbookFromData(data)));
-    for (const [name, optional] of [['validate', ['findings[].cells', 'findings[].cells[].tab', 'findings[].cells[].cell', 'findings[].cells[].label', 'findings[].cells[].value']], ['status', []]] as const) {
-      const printed = keyPaths(JSON.parse((await run(dir, [name, 'bc.xlsx', '--json'])).out));
+    // A province of child reports prints the roll-up fields, which the example has none of.
+    writeProvince(join(dir, 'tinh'), { children: 3, chiBoPerChild: 2 });
+    const rollupOnly = {
+      validate: ['findings[].source'],
+      status: ['children', 'children.expected', 'children.submitted', 'children.read', 'children.units', 'children.units.expected', 'children.units.submitted', 'children.units.complete', 'children.units.onTime', 'units[].source', 'units[].source.kind', 'units[].source.path', 'units[].source.state', 'units[].source.readAt', 'units[].source.units', 'units[].source.units.expected', 'units[].source.units.submitted', 'units[].source.units.complete', 'units[].source.units.onTime'],
+    };
+    for (const [name, exampleLacks] of [['validate', ['findings[].cells', 'findings[].cells[].tab', 'findings[].cells[].cell', 'findings[].cells[].label', 'findings[].cells[].value']], ['status', []]] as const) {
+      const optional = [...exampleLacks, ...rollupOnly[name]];
+      const province = keyPaths(JSON.parse((await run(join(dir, 'tinh'), [name, 'tinh.xlsx', '--json'])).out));
+      expect([...rollupOnly[name]].filter((p) => !province.has(p))).toEqual([]);
+      const printed = new Set([...keyPaths(JSON.parse((await run(dir, [name, 'bc.xlsx', '--json'])).out)), ...province]);
       const documented = keyPaths(jsonBlock(section(name)));
       expect([...printed].filter((p) => !documented.has(p))).toEqual([]);
-      expect([...documented].filter((p) => !printed.has(p) && !(optional as readonly string[]).includes(p))).toEqual([]);
+      expect([...documented].filter((p) => !printed.has(p) && !optional.includes(p))).toEqual([]);
       // Each field of the top level and of the listed items has a line in the table below the example.
       for (const path of [...documented].filter((p) => p.split('.').length <= 2)) {
         const field = path.replace(/^.*[.\]]/, '');

@@ -2,12 +2,15 @@
  * The built program as a stranger runs it: `node bin/baocao.js` (after `npm run build:cli`)
  * from a folder of their own, with absolute and relative paths, through `npm run baocao --`
  * from another folder, piped into `head -1`, as an unprivileged user on a chmod-000 file (a
- * real EACCES, which root never gets), and twice at once on one workbook.
+ * real EACCES, which root never gets), twice at once on one workbook, and rolling up child
+ * reports: the bundled source worker, a progress bar on a terminal and silence in a pipe.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { version } from '../../../package.json';
+import { writeProvince } from '../../../scripts/synthetic-rollup';
+import { mainThreadPool, threadPool } from '../../../src/local/rollup/pool';
 import { ENGLISH_SYSTEM_TEXT, workspace } from './run';
 import { exampleWithErrors, workbookWithLog } from './workbook-fixtures';
 
@@ -117,5 +120,35 @@ describe('the built command line', () => {
     const log = readFileSync(join(dir, 'thu', 'nhat-ky-nhac-viec.csv'), 'utf8').trim().split('\r\n');
     expect(log).toHaveLength(3);
     expect(readFileSync(join(dir, 'bc.xlsx')).equals(before)).toBe(true);
+  });
+
+  it('bundles a source worker that reads a child report in a thread of its own', async () => {
+    const dir = workspace('baocao-worker-e2e-');
+    const { childPaths } = writeProvince(dir, { children: 1, chiBoPerChild: 2 });
+    const pool = threadPool(join(REPO, 'build', 'source-worker.js'), 1, mainThreadPool(() => ({ kind: 'failed', failure: { kind: 'unreadable', detail: 'main' } })));
+    try {
+      const path = childPaths[0]!;
+      const content = await pool.parse({ kind: 'child', shown: 'xa/xa-001.xlsx', absolute: path, tabs: null, readAt: '2026-04-02T08:00', ancestors: [] }, readFileSync(path));
+      expect(content.kind === 'child' && [content.summary.issuingBody, content.summary.units.expected]).toEqual(['ĐẢNG ỦY XÃ SỐ 1', 2]);
+      expect(pool.mode()).toBe('threads');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('reads a province’s child reports: a progress bar on a terminal, nothing in a pipe', () => {
+    const dir = workspace('baocao-rollup-e2e-');
+    writeProvince(dir, { children: 6, chiBoPerChild: 4 });
+    const piped = baocao(dir, ['status', 'tinh.xlsx']);
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).toContain('Báo cáo cấp dưới: ');
+    // script(1) gives the program a terminal (a pty); what it prints comes back on one stream.
+    const command = `"${process.execPath}" "${BIN}" status tinh.xlsx`;
+    const terminal = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: cleanEnv() });
+    expect(terminal.status).toBe(piped.status);
+    expect(terminal.stdout).toMatch(/\rĐang đọc 6\/6 báo cáo cấp dưới…\u001b\[K\r?\n/);
+    expect(terminal.stdout).toContain('Đã đọc 6/6 báo cáo cấp dưới.');
+    // The terminal ends lines with CR LF; past the progress lines, it shows what the pipe got.
+    expect(terminal.stdout.replace(/\r\n/g, '\n')).toContain(piped.stdout.trim());
   });
 });

@@ -22,7 +22,7 @@ import { childPath, type UserPath } from '../../files/paths';
 import { appendReminderLog, readReminderLog, REMINDER_LOG_FILE, type LogRead } from '../../reminder-log-file';
 import { EXIT, UsageError } from '../context';
 import type { CommandModule } from './command-module';
-import { WORKBOOK_ARGUMENT } from './shared';
+import { readWithSources, WORKBOOK_ARGUMENT } from './shared';
 
 /** More lines than this and a run's listing stops, saying how many more there are. */
 export const MAX_LISTED = 20;
@@ -153,7 +153,7 @@ export const remindCommand: CommandModule = {
         try {
           let state = await outboxState(fs, outbox);
           // Read first: an unreadable workbook stops the run before anything is created.
-          const raw = await context.readWorkbook(file);
+          const { raw, sources } = await readWithSources(context, file);
           if (!dryRun) {
             // The workbook's real path: a symbolic link and the file itself take the same lock.
             const real = await guarded('read', file.typed, () => fs.realpath(file.absolute));
@@ -168,7 +168,7 @@ export const remindCommand: CommandModule = {
             for (const note of await recoverPending(fs, outbox, names, log)) io.stdout(note);
           }
 
-          const settings = checkWorkbook({ read: () => raw }).workbook.settings;
+          const settings = checkWorkbook({ read: () => raw }, sources).workbook.settings;
           const from = settings?.secretariatEmails?.[0] ?? 'baocao@localhost';
           const mailer = new EmlOutbox(`"baocao" <${from}>`, instant);
           const url = settings?.spreadsheetUrl ?? null;
@@ -182,6 +182,7 @@ export const remindCommand: CommandModule = {
             tabLink: () => url,
             dryRun,
             earlierLog: log.entries,
+            sources,
           });
           for (const line of describeRun(run, dryRun, logFile.typed)) io.stdout(line);
           for (const line of describeWarnings([...run.findings, ...log.findings])) io.stdout(line);

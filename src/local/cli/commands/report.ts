@@ -14,7 +14,7 @@ import { checkTarget } from '../../files/safe-write';
 import { EXIT, UsageError } from '../context';
 import { findingsSummary, renderFindings } from '../render-text';
 import type { CommandModule } from './command-module';
-import { WORKBOOK_ARGUMENT } from './shared';
+import { readWithSources, WORKBOOK_ARGUMENT } from './shared';
 
 const FORMATS = { docx: OUTPUT_KINDS.docx, md: OUTPUT_KINDS.markdown } as const;
 type ReportFormat = keyof typeof FORMATS;
@@ -60,9 +60,9 @@ export const reportCommand: CommandModule = {
         const kind = reportKind(options.output, options.format);
         const request = { target, kind, force: options.force === true, inputs: [file] };
         await context.checkOutput(request);
-        const raw = await context.readWorkbook(file);
+        const { raw, sources } = await readWithSources(context, file);
         context.io.progress('Đang kiểm tra và tổng hợp…');
-        const { check, model } = compileChecked({ read: () => raw });
+        const { check, model } = compileChecked({ read: () => raw }, sources);
         if (model === null) {
           context.io.stderr(renderFindings(file.typed, check.findings));
           context.io.stderr('Chưa tạo được báo cáo vì tab Thiết lập còn thiếu thông tin bắt buộc.');

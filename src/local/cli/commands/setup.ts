@@ -62,8 +62,12 @@ export const setupCommand: CommandModule = {
           if (result.orphans.length > 0) {
             io.stdout(`Tab của đơn vị không còn trong tab Đơn vị (giữ nguyên): ${listed(result.orphans)}.`);
           }
-          // Checked as it now is: the tabs just added no longer count as missing.
-          const after = result.created.length > 0 ? checkWorkbook({ read: () => readXlsxBytes(result.bytes, { fileLabel: file.typed }) }) : result.check;
+          // Checked as it now is (the tabs just added no longer count as missing), with its sources;
+          // read again only when a tab was added or the units tab names other workbooks.
+          const namesSources = [...result.check.workbook.origins.values()].some((o) => o.kind === 'shard' || o.kind === 'child');
+          const afterRaw = result.created.length > 0 || namesSources ? readXlsxBytes(result.bytes, { fileLabel: file.typed }) : null;
+          const sources = afterRaw !== null ? await context.readSources(file, afterRaw) : undefined;
+          const after = afterRaw !== null ? checkWorkbook({ read: () => afterRaw }, sources) : result.check;
           const { errors, warnings } = countBySeverity(after.findings);
           io.stdout(`Kiểm tra sau khi thiết lập: ${errors} lỗi, ${warnings} cảnh báo (các ô đơn vị chưa nhập là lỗi cho đến khi nhập); xem "${context.invokedAs} validate ${file.typed}".`);
           context.setExit(result.skipped.length > 0 ? EXIT.hasErrors : EXIT.ok);

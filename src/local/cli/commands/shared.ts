@@ -1,19 +1,27 @@
 /**
- * Small pieces several commands share: checking a workbook they read, and the workbook bytes
- * of plain workbook data (what `init` and `demo` write).
+ * Small pieces several commands share: reading a workbook with the sources its units tab names
+ * (so no command forgets them), checking it, and the workbook bytes of plain workbook data (what
+ * `init` and `demo` write).
  */
 import { checkWorkbook, type WorkbookCheck } from '../../../app/check-workbook';
 import type { RawWorkbook } from '../../../domain/cells';
+import type { SourceReads } from '../../../domain/rollup/sources';
 import type { WorkbookData } from '../../../domain/workbook/data';
 import { planWorkbookFromData } from '../../../domain/workbook/layout';
 import type { UserPath } from '../../files/paths';
 import { writeXlsx } from '../../xlsx';
 import type { CliContext } from '../context';
 
-export async function checkFile(context: CliContext, file: UserPath): Promise<{ raw: RawWorkbook; check: WorkbookCheck }> {
+/** The workbook and what its sources hold (shards, child reports); sources undefined when it names none. */
+export async function readWithSources(context: CliContext, file: UserPath): Promise<{ raw: RawWorkbook; sources: SourceReads | undefined }> {
   const raw = await context.readWorkbook(file);
+  return { raw, sources: await context.readSources(file, raw) };
+}
+
+export async function checkFile(context: CliContext, file: UserPath): Promise<{ raw: RawWorkbook; sources: SourceReads | undefined; check: WorkbookCheck }> {
+  const { raw, sources } = await readWithSources(context, file);
   context.io.progress('Đang kiểm tra dữ liệu…');
-  return { raw, check: checkWorkbook({ read: () => raw }) };
+  return { raw, sources, check: checkWorkbook({ read: () => raw }, sources) };
 }
 
 export function workbookBytes(data: WorkbookData): Promise<Buffer> {

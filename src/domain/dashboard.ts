@@ -10,6 +10,7 @@ import { DASHBOARD_TAB_NAME } from './contract/tabs';
 import { formatDateNumeric, formatDateTimeNumeric, formatRatio } from './format';
 import type { IsoDateTime } from './dates';
 import type { ProgressSeries } from './progress-series';
+import { childCompletenessLine } from './rollup/status';
 import { NOT_EXPECTED_LABEL, unitStateLabel, type UnitStatus, type WorkbookStatus } from './status';
 import { onTimeSentence, TIMELINESS_LABEL } from './timeliness';
 import type { CellRange, ChartSpec, RowStyle, TabPlan } from './workbook/layout';
@@ -104,11 +105,13 @@ function seriesBlocks(series: ProgressSeries, start: number): Block {
 
 export function planDashboard(status: WorkbookStatus, lastEdits: ReadonlyMap<string, IsoDateTime>, now: IsoDateTime): TabPlan & { readonly rowColours: ReadonlyArray<string | null> } {
   const changed = status.units.reduce((n, u) => n + (u.expected ? u.changedAfterCutoff : 0), 0);
+  const childLine = childCompletenessLine(status);
   const overall = [
     `Đã nộp, không lỗi: ${status.done}/${status.expected} đơn vị`,
     `Đã nộp: ${status.submitted}/${status.expected}`,
     `Đủ dữ liệu, không lỗi: ${status.complete}/${status.expected}`,
     onTimeSentence(status.onTime, status.expected),
+    ...(childLine === null ? [] : [childLine]),
     ...(status.notExpected > 0 ? [`${NOT_EXPECTED_LABEL}: ${status.notExpected} đơn vị`] : []),
     ...(changed > 0 ? [`Sửa sau khi chốt: ${changed} ô`] : []),
   ];

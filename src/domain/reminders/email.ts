@@ -15,6 +15,7 @@ import { unitStateLabel } from '../status';
 import { onTimeSentence } from '../timeliness';
 import { quoteForMessage } from '../text';
 import { sourceForm, sourceKey } from '../rollup/origins';
+import { childCompletenessLine } from '../rollup/status';
 import type { PlannedDigest, PlannedReminder } from './plan';
 
 /**
@@ -257,6 +258,7 @@ function childSituation(r: PlannedReminder, all: { missing: Item[]; errors: Item
 
 export function composeDigest(d: PlannedDigest, report: ReportIdentity, today: string, link: TabLink): EmailMessage {
   const { status } = d;
+  const childLine = childCompletenessLine(status);
   const label = quoteForMessage(report.label, 80);
   const subject = `[Bản tin] ${label}: ${status.done}/${status.expected} đơn vị đã nộp đủ, ${d.late.length} đơn vị quá hạn (${formatDateNumeric(today)})`;
   const rows = d.late.slice(0, DIGEST_UNITS_MAX).map((u) => ({
@@ -276,6 +278,7 @@ export function composeDigest(d: PlannedDigest, report: ReportIdentity, today: s
     `- Đã nộp, không lỗi: ${status.done}/${status.expected} đơn vị.`,
     `- Đủ dữ liệu, không lỗi: ${status.complete}/${status.expected} đơn vị.`,
     `- ${onTimeSentence(status.onTime, status.expected)}.`,
+    ...(childLine === null ? [] : [`- ${childLine}.`]),
     '',
     d.late.length === 0 ? 'Không có đơn vị nào quá hạn.' : 'Các đơn vị quá hạn hoặc còn lỗi:',
     ...rows.map((r) => `- ${r.name} (hạn ${r.deadline}): ${r.state}; ${r.missing} phần còn thiếu; ${r.errors} ${SEVERITY_LABEL.error}.`),
@@ -283,6 +286,7 @@ export function composeDigest(d: PlannedDigest, report: ReportIdentity, today: s
   ].join('\n');
   const html = [
     `<p>Tiến độ <b>${escapeHtml(label)}</b> ngày ${escapeHtml(formatDateNumeric(today))}: đã nộp, không lỗi <b>${status.done}/${status.expected}</b> đơn vị; đủ dữ liệu <b>${status.complete}/${status.expected}</b>; <b>${escapeHtml(onTimeSentence(status.onTime, status.expected))}</b>.</p>`,
+    ...(childLine === null ? [] : [`<p>${escapeHtml(childLine)}.</p>`]),
     d.late.length === 0
       ? '<p>Không có đơn vị nào quá hạn.</p>'
       : `<table border="1" cellpadding="4" style="border-collapse:collapse"><tr><th>Đơn vị</th><th>Hạn</th><th>Trạng thái</th><th>Còn thiếu</th><th>Lỗi</th></tr>${rows

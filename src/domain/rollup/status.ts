@@ -9,6 +9,7 @@ import type { Unit } from '../contract/tables';
 import { countTasks } from '../figures';
 import type { Finding } from '../findings';
 import { formatRatio } from '../format';
+import { toneKey } from '../text';
 import { timelinessOf } from '../timeliness';
 import type { UnitStatus, WorkbookStatus } from '../status';
 import type { MissingPart } from '../validate/unit-checks';
@@ -185,6 +186,22 @@ export function formatChildCompleteness(c: ChildCompleteness, words: Completenes
     `trong đó ${formatRatio(c.units.submitted, c.units.expected, style)} ${units} đã nộp` +
     (unread > 0 ? ` (chưa đọc được ${formatRatio(unread, c.expected, style).split('/')[0]} ${children})` : '')
   );
+}
+
+/** What a workbook's child units are called in the completeness line: their group ("xã") when they all share one. */
+export function childrenWord(units: ReadonlyArray<UnitStatus>): string {
+  const groups = new Set(units.filter((u) => u.rollup?.kind === 'child').map((u) => (u.group === null || u.group === undefined ? '' : toneKey(u.group))));
+  const only = groups.size === 1 ? [...groups][0] : undefined;
+  return only === undefined || only === '' ? 'báo cáo cấp dưới' : only;
+}
+
+/**
+ * "Báo cáo cấp dưới: 128/135 xã đã nộp; trong đó 2.140/2.300 đơn vị đã nộp", the one line the
+ * CLI status, the dashboard and the digest show; null when the workbook has no child reports.
+ */
+export function childCompletenessLine(status: WorkbookStatus): string | null {
+  if (status.children === undefined) return null;
+  return `Báo cáo cấp dưới: ${formatChildCompleteness(status.children, { children: childrenWord(status.units) })}`;
 }
 
 /** The overall line's counts with the children's completeness added when there are children. */

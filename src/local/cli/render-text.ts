@@ -11,10 +11,10 @@ import { formatDateNumeric, formatDateTimeNumeric, formatNumber, formatRatio } f
 import { countBySeverity, SEVERITY_LABEL, type Finding } from '../../domain/findings';
 import type { ProgressSeries } from '../../domain/progress-series';
 import { splitShardTab } from '../../domain/rollup/sources';
-import { formatChildCompleteness } from '../../domain/rollup/status';
+import { childCompletenessLine } from '../../domain/rollup/status';
 import type { ChildSummary } from '../../domain/rollup/summary';
 import { unitStateLabel, type UnitStatus, type WorkbookStatus } from '../../domain/status';
-import { charLength, toneKey } from '../../domain/text';
+import { charLength } from '../../domain/text';
 import { onTimeSentence, TIMELINESS_LABEL } from '../../domain/timeliness';
 
 function pad(text: string, width: number): string {
@@ -183,13 +183,6 @@ function seriesLines(series: ProgressSeries | undefined): string[] {
   return lines;
 }
 
-/** What a workbook's child units are called in the completeness line: their group ("xã") when they share one. */
-export function childrenWord(units: ReadonlyArray<UnitStatus>): string {
-  const groups = new Set(units.filter((u) => u.rollup?.kind === 'child').map((u) => (u.group === null || u.group === undefined ? '' : toneKey(u.group))));
-  const only = groups.size === 1 ? [...groups][0] : undefined;
-  return only === undefined || only === '' ? 'báo cáo cấp dưới' : only;
-}
-
 /** A child unit's own units, "28/30" submitted, or why there is nothing to count. */
 function childUnitsCell(unit: UnitStatus): string {
   const rollup = unit.rollup;
@@ -220,7 +213,8 @@ export function renderStatus(status: WorkbookStatus): string {
     `Tổng: ${status.complete}/${status.expected} đơn vị đủ dữ liệu, không lỗi; ` +
     `${status.submitted}/${status.expected} đã nộp.`;
   const notExpected = status.notExpected > 0 ? ` ${status.notExpected} đơn vị không thuộc kỳ này, không tính.` : '';
-  const children = status.children === undefined ? [] : [`Báo cáo cấp dưới: ${formatChildCompleteness(status.children, { children: childrenWord(status.units) })}.`];
+  const childLine = childCompletenessLine(status);
+  const children = childLine === null ? [] : [`${childLine}.`];
   return [`${table([header, ...rows])}\n\n${total}`, `${onTimeSentence(status.onTime, status.expected)}.${notExpected}`, ...children, ...seriesLines(status.series)].join('\n');
 }
 

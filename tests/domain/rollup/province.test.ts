@@ -7,13 +7,16 @@
 import type { Table } from '../../../src/domain/report/model';
 import { plainText } from '../../../src/domain/report/model';
 import { compileReport } from '../../../src/domain/report/compile';
+import { planDashboard } from '../../../src/domain/dashboard';
+import { composeDigest } from '../../../src/domain/reminders/email';
 import { formatChildCompleteness } from '../../../src/domain/rollup/status';
+import { renderStatus } from '../../../src/local/cli/render-text';
 import { sourcesNeeded, type SourceContent } from '../../../src/domain/rollup/sources';
 import { summarizeChild } from '../../../src/domain/rollup/summarize';
 import { computeStatus } from '../../../src/domain/status';
 import { validateWorkbook } from '../../../src/domain/validate/validate';
 import { rawOf } from '../../support/raw';
-import { childCommune, communeSpecs, COMMUNE_CODES, provinceOf, rawWithMapping, type ChildFacts, type ChildSpec, type CommuneCode } from '../../support/rollup';
+import { childCommune, communeSpecs, COMMUNE_CODES, COMMUNE_GROUP, provinceOf, rawWithMapping, type ChildFacts, type ChildSpec, type CommuneCode } from '../../support/rollup';
 
 /** vi-VN digits: "1.234.567"; counts below 10 padded "09" as the report's setting says. */
 const count = (n: number) => (n < 10 ? `0${n}` : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
@@ -81,6 +84,19 @@ describe('a province over 135 commune reports', () => {
     const lateStatus = status.units.find((u) => u.unitId === late.id)!;
     expect(lateStatus.missing.filter((m) => m.kind === 'unit')).toHaveLength(late.chiBo - (late.submitted ?? late.chiBo));
     expect(lateStatus.complete).toBe(false);
+  });
+
+  test('the dashboard, the digest and the command line show that completeness in one line', () => {
+    const reported = specs.filter((s) => s.reportSubmitted !== false).length;
+    const chiBo = facts.reduce((s, f) => s + f.figures.length, 0);
+    const chiBoSubmitted = facts.reduce((s, f) => s + f.submitted.filter(Boolean).length, 0);
+    const line = `Báo cáo cấp dưới: ${reported}/135 ${COMMUNE_GROUP.toLocaleLowerCase('vi')} đã nộp; trong đó ${plain(chiBoSubmitted)}/${plain(chiBo)} đơn vị đã nộp`;
+    const dashboard = planDashboard(status, new Map(), '2026-04-16T08:00');
+    expect(String(dashboard.rows[1]?.[0]).split(' · ')).toContain(line);
+    const digest = composeDigest({ to: ['vp@example.org'], secretariatUnit: 'VP', late: [], status }, { label: 'Báo cáo tháng 4', summary: 'tình hình tháng 4', secretariatName: 'Văn phòng Tỉnh ủy', secretariatEmails: ['vp@example.org'] }, '2026-04-16', () => null);
+    expect(digest.text.split('\n')).toContain(`- ${line}.`);
+    expect(digest.html).toContain(`<p>${line}.</p>`);
+    expect(renderStatus(status).split('\n')).toContain(`${line}.`);
   });
 
   test('the appendix has one row per commune with its own totals and a total row, on a new page', () => {

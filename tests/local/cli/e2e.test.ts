@@ -8,6 +8,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
 import { version } from '../../../package.json';
 import { writeProvince } from '../../../scripts/synthetic-rollup';
 import { mainThreadPool, threadPool } from '../../../src/local/rollup/pool';
@@ -28,8 +29,9 @@ interface Result {
   readonly stderr: string;
 }
 
-function baocao(cwd: string, args: ReadonlyArray<string>, options: { uid?: number; gid?: number } = {}): Result {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: cleanEnv(), ...options });
+function baocao(cwd: string, args: ReadonlyArray<string>, options: { uid?: number; gid?: number; bin?: string } = {}): Result {
+  const { bin = BIN, ...user } = options;
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: cleanEnv(), ...user });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -92,7 +94,14 @@ describe('the built command line', () => {
     chmodSync(dir, 0o755);
     baocao(dir, ['init', '--example', '-o', 'bc.xlsx']);
     chmodSync(join(dir, 'bc.xlsx'), 0o000);
-    const nobody = { uid: 65534, gid: 65534 };
+    // The checkout may sit in a folder only its owner can enter (CI's clone, mktemp -d is 0700),
+    // so the unprivileged user runs the command line bundled whole into a folder it can read.
+    const bin = join(dir, 'cli', 'cli.js');
+    buildSync({ entryPoints: [join(REPO, 'src', 'entry', 'cli.ts')], bundle: true, platform: 'node', target: 'node20', outfile: bin, logLevel: 'warning' });
+    chmodSync(join(dir, 'cli'), 0o755);
+    chmodSync(bin, 0o644);
+    const nobody = { uid: 65534, gid: 65534, bin };
+    expect(baocao(dir, ['--version'], nobody)).toMatchObject({ status: 0, stdout: `${version}\n` });
     const unreadable = baocao(dir, ['validate', 'bc.xlsx'], nobody);
     expect(unreadable.status).toBe(2);
     expect(unreadable.stderr).toBe('Không có quyền đọc "bc.xlsx". Hãy xin quyền đọc, hoặc chép tệp sang thư mục của bạn.\n');

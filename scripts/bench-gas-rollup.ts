@@ -19,13 +19,12 @@ import { NO_LATENCY, STATED_LATENCY } from '../tests/fakes/gas';
 import { gasWorkbook } from '../tests/support/gas-workbook';
 import { PROVINCE_SECRETARIAT, sheetsProvince, type SheetsProvince } from '../tests/gas/rollup/province';
 import { syntheticWorkbook } from './synthetic-workbook';
+import { printTable, seconds } from './bench-table';
 
 const CHILDREN = 135;
 const UNITS_PER_CHILD = 30;
 const CPU_FACTOR = 3;
 const CONTINUE = 'baocaoContinueCollect';
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Advances the simulated clock by CPU_FACTOR × the CPU spent since the previous call, at every call. */
 function chargeCpu(env: SheetsProvince['env']): () => void {
@@ -76,9 +75,9 @@ function collect(p: SheetsProvince, childReadMs: number): string[] {
     `${childReadMs.toLocaleString('en')} ms`,
     `${sheetsApiReads(env)} (${perChild.every((n) => n === 1) ? 'one' : 'NOT one'} per child + ${sheetsApiReads(env) - CHILDREN} of the parent)`,
     `${durations.length} (menu + ${durations.length - 1} continuation${durations.length === 2 ? "" : "s"})`,
-    seconds(Math.max(...durations)),
-    seconds(total),
-    `${seconds(env.utilities.sleptMs)} / ${quota.refused} / ${quota.peak.read}`,
+    seconds(Math.max(...durations), 1),
+    seconds(total, 1),
+    `${seconds(env.utilities.sleptMs, 1)} / ${quota.refused} / ${quota.peak.read}`,
   ];
 }
 
@@ -90,19 +89,14 @@ function reportAction(call: () => void, env: SheetsProvince['env']): string {
   call();
   const cpu = performance.now() - t0;
   env.clock.latency = NO_LATENCY;
-  return `${sheetsApiReads(env)} Sheets API reads, ${env.calls.summary().docs} Docs calls, ${seconds(env.clock.now().getTime() - start + cpu * CPU_FACTOR)}`;
-}
-
-function printTable(rows: string[][]): void {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  for (const row of rows) process.stdout.write(row.map((c, i) => c.padEnd(widths[i]!)).join('  ') + '\n');
+  return `${sheetsApiReads(env)} Sheets API reads, ${env.calls.summary().docs} Docs calls, ${seconds(env.clock.now().getTime() - start + cpu * CPU_FACTOR, 1)}`;
 }
 
 export function gasRollupBench(): void {
   process.stdout.write(`\n== Apps Script roll-up: "Thu thập số liệu cấp dưới", ${CHILDREN} child reports × ${UNITS_PER_CHILD} units ==\n`);
   process.stdout.write(
     `Google's quota: ${SHEETS_READS_PER_MINUTE_PER_USER} Sheets API reads per minute per user (enforced by the fake on the simulated clock); the collector allows itself ${PACED_READS_PER_MINUTE}. ` +
-      `At the quota alone, ${CHILDREN} reads need at least ${seconds((CHILDREN / SHEETS_READS_PER_MINUTE_PER_USER) * 60_000)}.\n`,
+      `At the quota alone, ${CHILDREN} reads need at least ${seconds((CHILDREN / SHEETS_READS_PER_MINUTE_PER_USER) * 60_000, 1)}.\n`,
   );
   process.stdout.write(`Simulated time = stated latency per call (read/write ${STATED_LATENCY.read} ms, other ${STATED_LATENCY.other} ms) + ${CPU_FACTOR} × CPU between calls.\n`);
   const rows = [['child read', 'Sheets API reads', 'executions', 'longest', 'simulated total', 'slept / 429s / peak reads per min']];
@@ -112,11 +106,11 @@ export function gasRollupBench(): void {
     const province = sheetsProvince(CHILDREN, UNITS_PER_CHILD);
     const built = performance.now() - t0;
     rows.push(collect(province, childReadMs));
-    if (last === null) process.stdout.write(`(fixture: ${CHILDREN} child spreadsheets of ${province.children[0]!.spreadsheet.sheetNames().length} tabs each, built in ${seconds(built)})\n`);
+    if (last === null) process.stdout.write(`(fixture: ${CHILDREN} child spreadsheets of ${province.children[0]!.spreadsheet.sheetNames().length} tabs each, built in ${seconds(built, 1)})\n`);
     last = province;
   }
   printTable(rows);
-  process.stdout.write(`Every execution stays under the ${seconds(EXECUTION_LIMIT_MS)} limit (work stops at 4.5 min; a wait for the quota never crosses it).\n`);
+  process.stdout.write(`Every execution stays under the ${seconds(EXECUTION_LIMIT_MS, 1)} limit (work stops at 4.5 min; a wait for the quota never crosses it).\n`);
   if (last !== null) {
     last.env.ui.answerNext({ button: 'YES' });
     process.stdout.write(`Tạo báo cáo after collecting (children from the cache, no child read): ${reportAction(() => last.call('baocaoGenerateReport'), last.env)}\n`);

@@ -15,6 +15,7 @@ import { staticPages } from '../src/gas/pages';
 import { createTab } from '../src/gas/tab-writer';
 import { batchGetUrl, createGasEnvironment, GET_URL_LIMIT, NO_LATENCY, STATED_LATENCY } from '../tests/fakes/gas';
 import { syntheticWorkbook } from './synthetic-workbook';
+import { printTable, seconds } from './bench-table';
 
 const CPU_FACTOR = 3;
 const SIZES = [10, 100, 1000];
@@ -26,13 +27,6 @@ const BEFORE: Record<string, string> = {
   'Tạo báo cáo': '6 reads + 3 Docs',
   'Nhắc việc (hằng ngày)': '22 reads',
 };
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-function printTable(rows: string[][]): void {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  for (const row of rows) process.stdout.write(row.map((c, i) => c.padEnd(widths[i]!)).join('  ') + '\n');
-}
 
 function workbookEnv(units: number, createUnitTabs: boolean) {
   const data = syntheticWorkbook(units);
@@ -73,7 +67,7 @@ function actions(): void {
       env.clock.latency = NO_LATENCY;
       const s = env.calls.summary();
       const simulated = env.clock.now().getTime() - start + cpu * CPU_FACTOR;
-      rows.push([String(n), label, String(s.read), String(s.write), String(s.docs), String(s.other), seconds(simulated), n === 1000 ? (BEFORE[label] ?? '') : '']);
+      rows.push([String(n), label, String(s.read), String(s.write), String(s.docs), String(s.other), seconds(simulated, 1), n === 1000 ? (BEFORE[label] ?? '') : '']);
     }
     if (n === 1000) {
       const ranges = env.spreadsheet.sheetNames().map((name) => `'${name.replace(/'/g, "''")}'`);
@@ -108,9 +102,9 @@ function setupAtScale(): void {
   }
   const created = data.units.filter((u) => env.spreadsheet.findSheet(u.tab) !== undefined).length;
   process.stdout.write(
-    `Executions: ${durations.length} (1 from the menu + ${durations.length - 1} continuation triggers); longest ${seconds(Math.max(...durations))} of the ${seconds(EXECUTION_LIMIT_MS)} limit; ` +
-      `simulated total ${seconds(durations.reduce((a, b) => a + b, 0))}; unit tabs ${created}/${data.units.length}; cells in the spreadsheet ${env.spreadsheet.cellCount().toLocaleString('en')} of 10,000,000; ` +
-      `continuation left: ${env.triggers.byHandler('baocaoContinueSetup').length}. CPU here ${seconds(performance.now() - t0)}.\n`,
+    `Executions: ${durations.length} (1 from the menu + ${durations.length - 1} continuation triggers); longest ${seconds(Math.max(...durations), 1)} of the ${seconds(EXECUTION_LIMIT_MS, 1)} limit; ` +
+      `simulated total ${seconds(durations.reduce((a, b) => a + b, 0), 1)}; unit tabs ${created}/${data.units.length}; cells in the spreadsheet ${env.spreadsheet.cellCount().toLocaleString('en')} of 10,000,000; ` +
+      `continuation left: ${env.triggers.byHandler('baocaoContinueSetup').length}. CPU here ${seconds(performance.now() - t0, 1)}.\n`,
   );
   process.stdout.write('Before: 1,000-unit setup never finished past ~100 units (no time budget, ~9 protection round trips per tab on every run, untrimmed tabs).\n');
 }

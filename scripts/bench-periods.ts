@@ -25,6 +25,7 @@ import { createTab } from '../src/gas/tab-writer';
 import { writeNewXlsx } from '../src/local/xlsx';
 import { createGasEnvironment, NO_LATENCY, STATED_LATENCY } from '../tests/fakes/gas';
 import { syntheticWorkbook } from './synthetic-workbook';
+import { median, printTable, seconds } from './bench-table';
 
 const SIZES = [100, 1000];
 const RUNS = 5;
@@ -32,17 +33,6 @@ const CPU_FACTOR = 3;
 const OWNER = 'th@example.org';
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
-const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-function printTable(rows: string[][]): void {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  for (const row of rows) process.stdout.write(row.map((c, i) => c.padEnd(widths[i]!)).join('  ') + '\n');
-}
 
 const COMPARING = 'So với {{KY|trước}}, toàn huyện tiếp nhận {{SL:DON_TN}} đơn, {{SS:DON_TN}}; kỳ trước {{SL:DON_TN|kỳ trước}} đơn; đã giải quyết {{SL:DON_GQ}} đơn, {{SS:DON_GQ}}; còn {{SL:DON_TN - DON_GQ}} đơn.';
 const PLAIN = 'Toàn huyện tiếp nhận {{SL:DON_TN}} đơn, đã giải quyết {{SL:DON_GQ}} đơn; còn {{SL:DON_DANG}} đơn.';
@@ -126,17 +116,17 @@ function measured(env: ReturnType<typeof createGasEnvironment>, run: () => void)
 
 function appsScript(): void {
   process.stdout.write('\n== Periods, Apps Script: round trips against the counting fakes ==\n');
-  process.stdout.write(`Simulated time = calls × stated latency (read/write ${STATED_LATENCY.read} ms, other ${STATED_LATENCY.other} ms) + CPU × ${CPU_FACTOR}; one execution may run ${seconds(EXECUTION_LIMIT_MS)}.\n`);
+  process.stdout.write(`Simulated time = calls × stated latency (read/write ${STATED_LATENCY.read} ms, other ${STATED_LATENCY.other} ms) + CPU × ${CPU_FACTOR}; one execution may run ${seconds(EXECUTION_LIMIT_MS, 1)}.\n`);
   const rows = [['units', 'action', 'reads', 'writes', 'Docs', 'other', 'simulated', 'executions']];
   for (const n of SIZES) {
     const { env, handlers } = gasEnvironment(syntheticWorkbook(n));
     env.ui.answerNext({ button: 'YES' });
     const made = measured(env, () => handlers.baocaoNewPeriod());
-    rows.push([String(n), 'Tạo kỳ báo cáo mới', String(made.read), String(made.write), String(made.docs), String(made.other), seconds(made.simulated), made.simulated <= EXECUTION_LIMIT_MS ? '1' : 'more than 1']);
+    rows.push([String(n), 'Tạo kỳ báo cáo mới', String(made.read), String(made.write), String(made.docs), String(made.other), seconds(made.simulated, 1), made.simulated <= EXECUTION_LIMIT_MS ? '1' : 'more than 1']);
     for (const comparisons of [false, true]) {
       const second = gasEnvironment(secondPeriod(n, comparisons).second);
       const report = measured(second.env, () => second.handlers.baocaoGenerateReport());
-      rows.push([String(n), comparisons ? 'Tạo báo cáo, có so sánh kỳ trước' : 'Tạo báo cáo, không so sánh', String(report.read), String(report.write), String(report.docs), String(report.other), seconds(report.simulated), '1']);
+      rows.push([String(n), comparisons ? 'Tạo báo cáo, có so sánh kỳ trước' : 'Tạo báo cáo, không so sánh', String(report.read), String(report.write), String(report.docs), String(report.other), seconds(report.simulated, 1), '1']);
     }
   }
   printTable(rows);

@@ -23,6 +23,7 @@ import { runCli } from '../src/local/cli/program';
 import { spareCores } from '../src/local/cli/sources';
 import { readXlsxBytes } from '../src/local/xlsx-read';
 import { writeProvince, writeWard } from './synthetic-rollup';
+import { median, printTable, seconds } from './bench-table';
 
 const CHILDREN = 135;
 const CHI_BO = 30;
@@ -70,18 +71,6 @@ export async function runRollupCase(args: ReadonlyArray<string>): Promise<void> 
     out: out.join('\n').slice(0, 400),
   };
   process.stdout.write(JSON.stringify(result));
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-function pad(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
-}
-
-function printTable(rows: string[][]): void {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  for (const row of rows) process.stdout.write(row.map((c, i) => pad(c, widths[i]!)).join('  ') + '\n');
 }
 
 function load(): string {

@@ -38,6 +38,7 @@ import { gasRollupBench } from './bench-gas-rollup';
 import { periodsBench } from './bench-periods';
 import { rollupBench, runRollupCase } from './bench-rollup';
 import { syntheticWorkbook } from './synthetic-workbook';
+import { printTable, seconds } from './bench-table';
 
 const SIZES = [10, 100, 1000];
 
@@ -86,17 +87,6 @@ async function runCase(file: string): Promise<void> {
 function unpackedXmlMb(bytes: Uint8Array): number {
   const entries = readZipDirectory(bytes).filter((e) => /\.(xml|rels)$/.test(e.name) && !/comments|drawings|docProps|theme/.test(e.name));
   return entries.reduce((sum, e) => sum + e.size, 0) / 1e6;
-}
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-function pad(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
-}
-
-function printTable(rows: string[][]): void {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  for (const row of rows) process.stdout.write(row.map((c, i) => pad(c, widths[i]!)).join('  ') + '\n');
 }
 
 async function offlinePart(dir: string): Promise<void> {

@@ -47,7 +47,9 @@ describe('Chốt số liệu, in Google Sheets', () => {
     expect(wb.env.spreadsheet.sheet(CUTOFF_TAB.name).valuesSnapshot()).toEqual(first);
 
     wb.env.ui.answerNext({ button: 'YES' });
+    wb.env.calls.reset();
     wb.call('baocaoCutoff');
+    expect(wb.env.calls.count('Sheet.getName')).toBe(0);
     expect(new Set(snapshotOf(wb).map((r) => r.time))).toEqual(new Set(['2023-03-13T09:30']));
     expect(wb.env.spreadsheet.sheetNames().filter((n) => n === CUTOFF_TAB.name)).toHaveLength(1);
   });
@@ -69,7 +71,10 @@ describe('Chốt số liệu, in Google Sheets', () => {
     expect(wb.env.spreadsheet.findSheet(CUTOFF_TAB.name)).toBeUndefined();
 
     wb.clock.now = new Date(Date.UTC(2023, 2, 1, 1, 0));
+    wb.env.calls.reset();
     wb.fire('baocaoDailyReminders', SECRETARIAT);
+    // The tabs are known from the one metadata read: no call per tab (1,000 of them in a large workbook).
+    expect(wb.env.calls.count('Sheet.getName')).toBe(0);
     const rows = snapshotOf(wb);
     expect(rows).toHaveLength(TYPED.length);
     expect(rows[0]?.by).toBe(`${SECRETARIAT} (tự động, ngày chốt số liệu)`);

@@ -93,6 +93,19 @@ export function compareVietnamese(a: string, b: string): number {
 /** Zero-width characters, word joiner, byte-order mark and soft hyphen: no space on screen, yet part of the text. */
 const INVISIBLE_PATTERN = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
+/** The text without its invisible characters. */
+export function removeInvisible(text: string): string {
+  return text.replace(INVISIBLE_PATTERN, '');
+}
+
+/**
+ * Key for a typed option word ("Kỳ trước", "ky  truoc", "ngắn"): no invisible characters, no
+ * diacritics, lower case, single spaces.
+ */
+export function optionKey(text: string): string {
+  return stripDiacritics(removeInvisible(text)).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /** Removes invisible characters; says which ones were there ("U+200B"). */
 export function stripInvisible(text: string): { text: string; removed: string[] } {
   const removed = new Set<string>();

@@ -16,7 +16,7 @@
  * there (a period carries no memory of how it was made); the tests show the case.
  */
 import { addDays, daysBetween, daysInMonth, type IsoDate, isIsoDate, isoParts } from '../dates';
-import { stripDiacritics } from '../text';
+import { optionKey } from '../text';
 import {
   calendarDate,
   fromMonthNumber,
@@ -37,7 +37,6 @@ export const PERIOD_OPTIONS = [
 ] as const;
 export type PeriodOption = (typeof PERIOD_OPTIONS)[number]['value'];
 
-const optionKey = (text: string): string => stripDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Every spelling of every option, keyed once (a report may hold thousands of options). */
 let optionsByKey: Map<string, PeriodOption> | null = null;

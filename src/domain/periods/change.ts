@@ -48,15 +48,12 @@ export type Change =
 
 /**
  * "10,71%", "80,00%", "1.100,00%": a percentage with exactly `decimals` decimals, trailing zeros
- * kept, rounded half up once. Local until format.ts has a fixed-precision percent; note that
- * formatPercent(done, total) cannot serve here, since a rise may exceed 100% of the earlier value.
+ * kept, rounded half up once (formatNumber's fixed precision, as formatPercent uses);
+ * formatPercent(done, total) itself cannot serve, since a rise may exceed 100% of the earlier value.
  */
 export function formatPercentFixed(percent: number, decimals: number): string {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) throw new RangeError(`Số chữ số thập phân không hợp lệ: ${decimals}`);
-  const text = formatNumber(percent, { zeroPad: false }, decimals);
-  if (decimals === 0) return `${text}%`;
-  const [whole = '0', fraction = ''] = text.split(',');
-  return `${whole},${fraction.padEnd(decimals, '0')}%`;
+  return `${formatNumber(percent, { zeroPad: false }, decimals, true)}%`;
 }
 
 /**

@@ -16,7 +16,7 @@
  * lists every term, so the validator can check each code and the compiler can fetch each value.
  */
 import { matchPeriodOption, type PeriodOption } from '../periods/calendar';
-import { nfc } from '../text';
+import { nfc, removeInvisible } from '../text';
 import { parseVietnameseNumber } from '../workbook/parse-cell';
 
 export const MAX_EXPRESSION_LENGTH = 1000;
@@ -72,7 +72,6 @@ const SYMBOLS: Readonly<Record<string, Exclude<Token['type'], 'number' | 'code' 
   '(': 'open',
   ')': 'close',
 };
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const CODE = /^[A-Za-z0-9_.-]+$/;
 const WORD_CHAR = /[\p{L}\p{N}_.,]/u;
 const NAME_CHAR = /[\p{L}\p{N}_]/u;
@@ -223,7 +222,7 @@ export function parseExpression(source: string): ExpressionParse {
   if (source.length > MAX_EXPRESSION_LENGTH) {
     return { ok: false, problem: { kind: 'too-long', length: source.length, max: MAX_EXPRESSION_LENGTH } };
   }
-  const text = nfc(source).replace(INVISIBLE, '');
+  const text = removeInvisible(nfc(source));
   if (text.trim() === '') return { ok: false, problem: { kind: 'empty' } };
   try {
     const parser = new Parser(tokenize(text), text.length);

@@ -24,7 +24,7 @@ import type { CitationStyle, DateStyle } from '../documents';
 import { makeFinding, type Finding, type Where } from '../findings';
 import { matchPeriodOption, PERIOD_OPTIONS, type PeriodOption } from '../periods/calendar';
 import type { ComparedPeriod } from '../periods/change';
-import { stripDiacritics } from '../text';
+import { optionKey } from '../text';
 import { MAX_EXPRESSION_LENGTH, parseExpression, type ExpressionProblem, type ParsedExpression } from './expression';
 
 export type Term =
@@ -108,7 +108,7 @@ function parseDocumentOptions(options: string[]): { style: CitationStyle; dateSt
   let style: CitationStyle = 'full';
   let dateStyle: DateStyle | null = null;
   for (const raw of options) {
-    const key = stripDiacritics(raw).toLowerCase().replace(/\s+/g, ' ').trim();
+    const key = optionKey(raw);
     if (key === 'ngan') style = 'short';
     else if (key === 'ngay') style = 'dated';
     else if (key === 'day du' || key === 'du') style = 'full';
@@ -128,9 +128,6 @@ export const PLACEHOLDER_OPTIONS = {
 } as const;
 
 /** Zero-width spaces and joiners, word joiner, BOM, soft hyphen: invisible in a cell, never part of an option. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const visible = (text: string): string => text.replace(INVISIBLE, '');
-const optionKey = (text: string): string => stripDiacritics(visible(text)).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Why an expression does not parse, in the clerk's words. */
 export function expressionProblemText(problem: ExpressionProblem): string {
@@ -164,7 +161,7 @@ function parseFigureBody(kindText: string, body: string): ParsedExpression | Pla
 function parsePeriodReference(options: ReadonlyArray<string>): { kind: 'period'; which: PeriodReference } | PlaceholderFailure {
   if (options.length === 0) return { kind: 'period', which: 'current' };
   const [option = '', ...extra] = options;
-  const which = optionKey(option) === 'truoc' ? 'previous' : matchPeriodOption(visible(option));
+  const which = optionKey(option) === 'truoc' ? 'previous' : matchPeriodOption(option);
   if (extra.length > 0 || which === null || which === 'yearToDate') return { problem: 'option', kind: 'KY', detail: option };
   return { kind: 'period', which };
 }

@@ -11,7 +11,6 @@ import { quoteForMessage, toneKey } from '../text';
 import { resolveUnitRefs, type Lookup } from '../workbook/lookup';
 import { cellOf, type Located } from '../workbook/model';
 import { parsePeriodKey } from '../periods/period';
-import { periodInfoOf } from './period-key';
 import type { SourceContent, SourceReads } from './sources';
 import type { ChildSummary } from './summary';
 
@@ -100,7 +99,7 @@ function contentState(content: SourceContent | undefined, parentPeriod: string |
 /** Every child unit of the workbook with what was read for it, and the findings about them. */
 export function resolveChildren(lookup: Lookup, reads: SourceReads): ResolvedChildren {
   const { workbook } = lookup;
-  const period = periodInfoOf(workbook.settings);
+  const { period } = lookup;
   const children = new Map<string, ChildUnit>();
   const findings: Finding[] = [];
   const conflicts = new Set<Located<IndicatorMapping>>();

@@ -7,9 +7,9 @@
  */
 import type { Unit } from '../contract/tables';
 import { countTasks } from '../figures';
-import type { Finding } from '../findings';
-import { formatRatio } from '../format';
-import { toneKey } from '../text';
+import { countBySeverity, type Finding } from '../findings';
+import { formatNumber, formatRatio } from '../format';
+import { nfc, toneKey } from '../text';
 import { timelinessOf } from '../timeliness';
 import type { UnitStatus, WorkbookStatus } from '../status';
 import type { MissingPart } from '../validate/unit-checks';
@@ -70,9 +70,9 @@ export function childUnitStatus(
     unitId: unit.id,
   }));
   const shown = childFindings.map((f) => ({ ...f, tab: f.tab === null ? shardTabName(child.key, '') : shardTabName(child.key, f.tab) }));
-  const ownErrors = own.filter((f) => f.severity === 'error').length;
-  const errors = ownErrors + (summary?.errors ?? 0);
-  const warnings = own.length - ownErrors + (summary?.warnings ?? 0);
+  const ownCounts = countBySeverity(own);
+  const errors = ownCounts.errors + (summary?.errors ?? 0);
+  const warnings = ownCounts.warnings + (summary?.warnings ?? 0);
   const unsubmittedUnits = summary === null ? 0 : summary.units.expected - summary.units.submitted;
   const complete = summary !== null && missing.length === 0 && unsubmittedUnits === 0 && errors === 0;
   const submitted = summary?.submitted === true;
@@ -184,15 +184,18 @@ export function formatChildCompleteness(c: ChildCompleteness, words: Completenes
   return (
     `${formatRatio(c.submitted, c.expected, style)} ${children} đã nộp; ` +
     `trong đó ${formatRatio(c.units.submitted, c.units.expected, style)} ${units} đã nộp` +
-    (unread > 0 ? ` (chưa đọc được ${formatRatio(unread, c.expected, style).split('/')[0]} ${children})` : '')
+    (unread > 0 ? ` (chưa đọc được ${formatNumber(unread, style)} ${children})` : '')
   );
 }
 
 /** What a workbook's child units are called in the completeness line: their group ("xã") when they all share one. */
 export function childrenWord(units: ReadonlyArray<UnitStatus>): string {
-  const groups = new Set(units.filter((u) => u.rollup?.kind === 'child').map((u) => (u.group === null || u.group === undefined ? '' : toneKey(u.group))));
-  const only = groups.size === 1 ? [...groups][0] : undefined;
-  return only === undefined || only === '' ? 'báo cáo cấp dưới' : only;
+  const groups = units.filter((u) => u.rollup?.kind === 'child').map((u) => u.group ?? '');
+  const first = groups[0];
+  // Compared by toneKey ("Xã", "xã " and old-style tones are one group); shown as typed, in
+  // lower case since it stands mid-sentence ("128/135 xã đã nộp").
+  if (first === undefined || first.trim() === '' || new Set(groups.map(toneKey)).size !== 1) return 'báo cáo cấp dưới';
+  return nfc(first).trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 }
 
 /**

@@ -8,12 +8,11 @@
 import type { RawWorkbook } from '../cells';
 import { CONFIG_TAB_NAMES, SETTINGS_TAB, UNITS_TAB } from '../contract/tabs';
 import { aggregateFigure, countTasks } from '../figures';
-import type { Finding } from '../findings';
-import { computeStatus } from '../status';
+import { countBySeverity, type Finding } from '../findings';
+import { computeStatus, summarizeUnits } from '../status';
 import { validateWorkbook } from '../validate/validate';
 import { findTab } from '../workbook/read';
 import { CHILD_SUMMARY_MAX_FINDINGS, CHILD_SUMMARY_MAX_PENDING, CHILD_SUMMARY_VERSION } from './limits';
-import { periodKeyOf } from './period-key';
 import type { SourceContent, SourceReads } from './sources';
 import type { ChildSummary } from './summary';
 
@@ -49,22 +48,17 @@ export function summarizeChild(raw: RawWorkbook, sources?: SourceReads): ChildSu
   for (const group of new Set(allTasks.map((t) => t.group))) tasks[group] = countTasks(allTasks, group);
 
   const pending = units.filter((u) => u.state !== 'submitted');
-  const counts = { errors: 0, warnings: 0 };
-  for (const f of validation.findings) counts[f.severity === 'error' ? 'errors' : 'warnings'] += 1;
+  const counts = countBySeverity(validation.findings);
+  const counted = summarizeUnits(units);
   const emails = settings?.secretariatEmails ?? [];
   return {
     version: CHILD_SUMMARY_VERSION,
     issuingBody: settings?.issuingBody ?? '',
     place: settings?.place ?? null,
-    periodKey: periodKeyOf(settings),
+    periodKey: lookup.period?.key ?? null,
     totals,
     tasks,
-    units: {
-      expected: units.length,
-      submitted: units.filter((u) => u.state === 'submitted').length,
-      complete: units.filter((u) => u.complete).length,
-      onTime: units.filter((u) => u.state === 'submitted' && u.timeliness === 'on_time').length,
-    },
+    units: { expected: counted.expected, submitted: counted.submitted, complete: counted.complete, onTime: counted.onTime },
     pendingUnits: pending.slice(0, CHILD_SUMMARY_MAX_PENDING).map((u) => ({ id: u.unitId, name: u.name })),
     submitted: own?.state === 'submitted',
     submittedAt: own?.state === 'submitted' ? own.submittedAt : null,

@@ -25,6 +25,16 @@ export interface Cutoff {
  * (a cut-off taken again) is read as its latest one.
  */
 export function cutoffOf(workbook: ParsedWorkbook): Cutoff | null {
+  // Asked by the checks, the report and the progress series of one run: the rows are scanned once per workbook.
+  if (cutoffs.has(workbook)) return cutoffs.get(workbook) ?? null;
+  const cutoff = readCutoff(workbook);
+  cutoffs.set(workbook, cutoff);
+  return cutoff;
+}
+
+const cutoffs = new WeakMap<ParsedWorkbook, Cutoff | null>();
+
+function readCutoff(workbook: ParsedWorkbook): Cutoff | null {
   let time: string | null = null;
   for (const row of workbook.cutoff) if (time === null || row.time > time) time = row.time;
   if (time === null) return null;

@@ -19,7 +19,7 @@ import { unitsInScope, type Lookup } from '../workbook/lookup';
 import { cellOf } from '../workbook/model';
 import { evaluateExpression, type IndicatorTerm, type ParsedExpression } from './expression';
 import type { DraftMark, Inline, TextRun } from './model';
-import { periodTermValues } from './period-terms';
+import { currentTermUnits, periodTermValues } from './period-terms';
 import { invalidPlaceholderFinding, segmentText, type Placeholder, type Term } from './placeholders';
 
 export interface NumberSettings {
@@ -132,13 +132,7 @@ function termValue(term: Term, ctx: TextContext, state: ExpansionState, token: s
     const units = lookup.groups.get(toneKey(term.group));
     return { value: units === undefined ? null : units.length, violation: null };
   }
-  const reporters = lookup.reportersOf.get(term.code) ?? [];
-  let units: ReadonlyArray<string> | undefined;
-  if (term.scope !== null) {
-    units = unitsInScope(lookup, term.scope) ?? [];
-  } else if (reporters.includes(ctx.unitId)) {
-    units = [ctx.unitId];
-  }
+  const units = currentTermUnits(lookup, term, ctx.unitId);
   if (!lookup.indicatorsByCode.has(term.code)) return { value: null, violation: null };
   const aggregate = aggregateFigure(lookup, term.code, units);
   const { unitId: _writer, ...where } = ctx.where;

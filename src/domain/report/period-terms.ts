@@ -21,7 +21,7 @@ import type { IndicatorTerm } from './expression';
  * The units a term's figure comes from in this period: its "@…" scope, else the writing unit's
  * own figure when it reports the indicator, else undefined (every unit that reports it).
  */
-export function currentTermUnits(lookup: Lookup, term: IndicatorTerm, writer: string | null): ReadonlyArray<string> | undefined {
+export function currentTermUnits(lookup: Lookup, term: Pick<IndicatorTerm, 'code' | 'scope'>, writer: string | null): ReadonlyArray<string> | undefined {
   if (term.scope !== null) return unitsInScope(lookup, term.scope) ?? [];
   const reporters = lookup.reportersOf.get(term.code) ?? [];
   return writer !== null && reporters.includes(writer) ? [writer] : undefined;

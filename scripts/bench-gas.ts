@@ -13,11 +13,11 @@ import { EXECUTION_LIMIT_MS } from '../src/gas/budget';
 import { OAUTH_SCOPES } from '../src/gas/manifest';
 import { staticPages } from '../src/gas/pages';
 import { createTab } from '../src/gas/tab-writer';
-import { batchGetUrl, createGasEnvironment, GET_URL_LIMIT, NO_LATENCY, STATED_LATENCY } from '../tests/fakes/gas';
+import { batchGetUrl, createGasEnvironment, GET_URL_LIMIT, STATED_LATENCY } from '../tests/fakes/gas';
 import { syntheticWorkbook } from './synthetic-workbook';
+import { CPU_FACTOR, measureAction } from './bench-gas-measure';
 import { printTable, seconds } from './bench-table';
 
-const CPU_FACTOR = 3;
 const SIZES = [10, 100, 1000];
 const OWNER = 'th@example.org';
 /** Measured before this change, at 1,000 units (issue 9). */
@@ -58,16 +58,8 @@ function actions(): void {
       }],
     ];
     for (const [label, run] of list) {
-      env.calls.reset();
-      env.clock.latency = STATED_LATENCY;
-      const start = env.clock.now().getTime();
-      const t0 = performance.now();
-      run();
-      const cpu = performance.now() - t0;
-      env.clock.latency = NO_LATENCY;
-      const s = env.calls.summary();
-      const simulated = env.clock.now().getTime() - start + cpu * CPU_FACTOR;
-      rows.push([String(n), label, String(s.read), String(s.write), String(s.docs), String(s.other), seconds(simulated, 1), n === 1000 ? (BEFORE[label] ?? '') : '']);
+      const s = measureAction(env, run);
+      rows.push([String(n), label, String(s.read), String(s.write), String(s.docs), String(s.other), seconds(s.simulated, 1), n === 1000 ? (BEFORE[label] ?? '') : '']);
     }
     if (n === 1000) {
       const ranges = env.spreadsheet.sheetNames().map((name) => `'${name.replace(/'/g, "''")}'`);

@@ -16,34 +16,15 @@ import { performance } from 'node:perf_hooks';
 import { EXECUTION_LIMIT_MS } from '../src/gas/budget';
 import { PACED_READS_PER_MINUTE, SHEETS_READS_PER_MINUTE_PER_USER } from '../src/gas/rollup/pacer';
 import { NO_LATENCY, STATED_LATENCY } from '../tests/fakes/gas';
-import { gasWorkbook } from '../tests/support/gas-workbook';
-import { PROVINCE_SECRETARIAT, sheetsProvince, type SheetsProvince } from '../tests/gas/rollup/province';
+import { gasWorkbook, runContinuing, sheetsApiReads } from '../tests/support/gas-workbook';
+import { sheetsProvince, type SheetsProvince } from '../tests/gas/rollup/province';
 import { syntheticWorkbook } from './synthetic-workbook';
+import { chargeCpu, CPU_FACTOR, measureAction } from './bench-gas-measure';
 import { printTable, seconds } from './bench-table';
 
 const CHILDREN = 135;
 const UNITS_PER_CHILD = 30;
-const CPU_FACTOR = 3;
 const CONTINUE = 'baocaoContinueCollect';
-
-/** Advances the simulated clock by CPU_FACTOR × the CPU spent since the previous call, at every call. */
-function chargeCpu(env: SheetsProvince['env']): () => void {
-  let last = performance.now();
-  let on = true;
-  env.calls.onRecord(() => {
-    const now = performance.now();
-    if (on) env.clock.advance((now - last) * CPU_FACTOR);
-    last = now;
-  });
-  return () => {
-    on = false;
-  };
-}
-
-function sheetsApiReads(env: SheetsProvince['env']): number {
-  const s = env.calls.summary().byName;
-  return (s['Sheets.Spreadsheets.get'] ?? 0) + (s['Sheets.Spreadsheets.Values.batchGetByDataFilter'] ?? 0) + (s['Sheets.Spreadsheets.Values.batchGet'] ?? 0);
-}
 
 function collect(p: SheetsProvince, childReadMs: number): string[] {
   const { env } = p;
@@ -54,18 +35,7 @@ function collect(p: SheetsProvince, childReadMs: number): string[] {
   env.clock.latency = STATED_LATENCY;
   const stop = chargeCpu(env);
   const begin = env.clock.now().getTime();
-  const durations: number[] = [];
-  let start = begin;
-  p.call('baocaoCollectChildren');
-  durations.push(env.clock.now().getTime() - start);
-  for (let i = 0; i < 50; i += 1) {
-    const next = env.triggers.byHandler(CONTINUE)[0];
-    if (next === undefined) break;
-    env.clock.advance(next.schedule?.afterMs ?? 60_000);
-    start = env.clock.now().getTime();
-    p.fire(CONTINUE, PROVINCE_SECRETARIAT);
-    durations.push(env.clock.now().getTime() - start);
-  }
+  const durations = runContinuing(p, 'baocaoCollectChildren', CONTINUE, { maxContinuations: 50 });
   stop();
   env.clock.latency = NO_LATENCY;
   const perChild = p.children.map((c) => env.sheetsApi.readsOf(c.id));
@@ -82,14 +52,8 @@ function collect(p: SheetsProvince, childReadMs: number): string[] {
 }
 
 function reportAction(call: () => void, env: SheetsProvince['env']): string {
-  env.calls.reset();
-  env.clock.latency = STATED_LATENCY;
-  const start = env.clock.now().getTime();
-  const t0 = performance.now();
-  call();
-  const cpu = performance.now() - t0;
-  env.clock.latency = NO_LATENCY;
-  return `${sheetsApiReads(env)} Sheets API reads, ${env.calls.summary().docs} Docs calls, ${seconds(env.clock.now().getTime() - start + cpu * CPU_FACTOR, 1)}`;
+  const s = measureAction(env, call);
+  return `${sheetsApiReads(env)} Sheets API reads, ${s.docs} Docs calls, ${seconds(s.simulated, 1)}`;
 }
 
 export function gasRollupBench(): void {

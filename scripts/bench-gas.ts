@@ -13,11 +13,12 @@ import { EXECUTION_LIMIT_MS } from '../src/gas/budget';
 import { OAUTH_SCOPES } from '../src/gas/manifest';
 import { staticPages } from '../src/gas/pages';
 import { createTab } from '../src/gas/tab-writer';
-import { batchGetUrl, createGasEnvironment, GET_URL_LIMIT, NO_LATENCY, STATED_LATENCY } from '../tests/fakes/gas';
+import { batchGetUrl, createGasEnvironment, GET_URL_LIMIT, STATED_LATENCY } from '../tests/fakes/gas';
+import { runContinuing } from '../tests/support/gas-workbook';
 import { syntheticWorkbook } from './synthetic-workbook';
+import { CPU_FACTOR, measureAction } from './bench-gas-measure';
 import { printTable, seconds } from './bench-table';
 
-const CPU_FACTOR = 3;
 const SIZES = [10, 100, 1000];
 const OWNER = 'th@example.org';
 /** Measured before this change, at 1,000 units (issue 9). */
@@ -37,7 +38,16 @@ function workbookEnv(units: number, createUnitTabs: boolean) {
   env.clock.set(new Date(Date.UTC(2023, 2, 12, 1, 0)));
   const handlers = createAddon(() => env.globals, () => env.clock.now());
   const call = (name: keyof typeof handlers) => (handlers[name] as () => void)();
-  return { env, data, call };
+  /** Runs a trigger handler as `owner` would: no editor open, so no Ui. */
+  const fire = (name: keyof typeof handlers, owner: string) => {
+    const before = env.session.currentEditor();
+    env.session.setUser(owner);
+    env.session.execution = 'trigger';
+    call(name);
+    env.session.execution = 'interactive';
+    env.session.setUser(before);
+  };
+  return { env, data, call, fire };
 }
 
 function actions(): void {
@@ -58,16 +68,8 @@ function actions(): void {
       }],
     ];
     for (const [label, run] of list) {
-      env.calls.reset();
-      env.clock.latency = STATED_LATENCY;
-      const start = env.clock.now().getTime();
-      const t0 = performance.now();
-      run();
-      const cpu = performance.now() - t0;
-      env.clock.latency = NO_LATENCY;
-      const s = env.calls.summary();
-      const simulated = env.clock.now().getTime() - start + cpu * CPU_FACTOR;
-      rows.push([String(n), label, String(s.read), String(s.write), String(s.docs), String(s.other), seconds(simulated, 1), n === 1000 ? (BEFORE[label] ?? '') : '']);
+      const s = measureAction(env, run);
+      rows.push([String(n), label, String(s.read), String(s.write), String(s.docs), String(s.other), seconds(s.simulated, 1), n === 1000 ? (BEFORE[label] ?? '') : '']);
     }
     if (n === 1000) {
       const ranges = env.spreadsheet.sheetNames().map((name) => `'${name.replace(/'/g, "''")}'`);
@@ -83,23 +85,11 @@ function actions(): void {
 
 function setupAtScale(): void {
   process.stdout.write('\n== Apps Script: "Thiết lập bảng tính" from scratch at 1,000 units, continuing itself ==\n');
-  const { env, call, data } = workbookEnv(1000, false);
+  const workbook = workbookEnv(1000, false);
+  const { env, data } = workbook;
   env.clock.latency = STATED_LATENCY;
-  const durations: number[] = [];
   const t0 = performance.now();
-  let start = env.clock.now().getTime();
-  call('baocaoSetup');
-  durations.push(env.clock.now().getTime() - start);
-  for (let i = 0; i < 100; i += 1) {
-    const next = env.triggers.byHandler('baocaoContinueSetup')[0];
-    if (next === undefined) break;
-    env.clock.advance(next.schedule?.afterMs ?? 60_000);
-    env.session.execution = 'trigger';
-    start = env.clock.now().getTime();
-    call('baocaoContinueSetup');
-    durations.push(env.clock.now().getTime() - start);
-    env.session.execution = 'interactive';
-  }
+  const durations = runContinuing(workbook, 'baocaoSetup', 'baocaoContinueSetup', { maxContinuations: 100 });
   const created = data.units.filter((u) => env.spreadsheet.findSheet(u.tab) !== undefined).length;
   process.stdout.write(
     `Executions: ${durations.length} (1 from the menu + ${durations.length - 1} continuation triggers); longest ${seconds(Math.max(...durations), 1)} of the ${seconds(EXECUTION_LIMIT_MS, 1)} limit; ` +

@@ -23,13 +23,13 @@ import { OAUTH_SCOPES } from '../src/gas/manifest';
 import { staticPages } from '../src/gas/pages';
 import { createTab } from '../src/gas/tab-writer';
 import { writeNewXlsx } from '../src/local/xlsx';
-import { createGasEnvironment, NO_LATENCY, STATED_LATENCY } from '../tests/fakes/gas';
+import { createGasEnvironment, STATED_LATENCY } from '../tests/fakes/gas';
 import { syntheticWorkbook } from './synthetic-workbook';
+import { CPU_FACTOR, measureAction } from './bench-gas-measure';
 import { median, printTable, seconds } from './bench-table';
 
 const SIZES = [100, 1000];
 const RUNS = 5;
-const CPU_FACTOR = 3;
 const OWNER = 'th@example.org';
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -101,19 +101,6 @@ function gasEnvironment(data: WorkbookData) {
   return { env, handlers };
 }
 
-function measured(env: ReturnType<typeof createGasEnvironment>, run: () => void) {
-  env.calls.reset();
-  env.clock.latency = STATED_LATENCY;
-  const start = env.clock.now().getTime();
-  const t0 = performance.now();
-  run();
-  const cpu = performance.now() - t0;
-  env.clock.latency = NO_LATENCY;
-  const s = env.calls.summary();
-  const simulated = env.clock.now().getTime() - start + cpu * CPU_FACTOR;
-  return { ...s, simulated };
-}
-
 function appsScript(): void {
   process.stdout.write('\n== Periods, Apps Script: round trips against the counting fakes ==\n');
   process.stdout.write(`Simulated time = calls × stated latency (read/write ${STATED_LATENCY.read} ms, other ${STATED_LATENCY.other} ms) + CPU × ${CPU_FACTOR}; one execution may run ${seconds(EXECUTION_LIMIT_MS, 1)}.\n`);
@@ -121,11 +108,11 @@ function appsScript(): void {
   for (const n of SIZES) {
     const { env, handlers } = gasEnvironment(syntheticWorkbook(n));
     env.ui.answerNext({ button: 'YES' });
-    const made = measured(env, () => handlers.baocaoNewPeriod());
+    const made = measureAction(env, () => handlers.baocaoNewPeriod());
     rows.push([String(n), 'Tạo kỳ báo cáo mới', String(made.read), String(made.write), String(made.docs), String(made.other), seconds(made.simulated, 1), made.simulated <= EXECUTION_LIMIT_MS ? '1' : 'more than 1']);
     for (const comparisons of [false, true]) {
       const second = gasEnvironment(secondPeriod(n, comparisons).second);
-      const report = measured(second.env, () => second.handlers.baocaoGenerateReport());
+      const report = measureAction(second.env, () => second.handlers.baocaoGenerateReport());
       rows.push([String(n), comparisons ? 'Tạo báo cáo, có so sánh kỳ trước' : 'Tạo báo cáo, không so sánh', String(report.read), String(report.write), String(report.docs), String(report.other), seconds(report.simulated, 1), '1']);
     }
   }

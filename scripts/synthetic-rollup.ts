@@ -23,6 +23,7 @@ import { MAPPING_TAB } from '../src/domain/contract/tabs';
 import type { SettingsData, UnitSheetData, WorkbookData } from '../src/domain/workbook/data';
 import { planTableTab, planWorkbookFromData, type TabPlan } from '../src/domain/workbook/layout';
 import { writeNewXlsx } from '../src/local/xlsx';
+import { between, seededRandom } from './seeded-random';
 
 /** Where the files' timestamps come from: fixed, so the bytes depend on the seed only. */
 const WRITTEN_AT = new Date(Date.UTC(2026, 3, 1, 1, 0));
@@ -30,22 +31,6 @@ const WRITTEN_AT = new Date(Date.UTC(2026, 3, 1, 1, 0));
 const PERIOD = { periodType: 'quarter', periodFrom: '2026-01-01', periodTo: '2026-03-31', documentDate: '2026-04-02' } as const;
 const CHILD_DEADLINE = '2026-03-27';
 const PARENT_DEADLINE = '2026-03-31';
-
-/** mulberry32: small, fast, good enough to vary figures; the same seed gives the same sequence. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function between(random: () => number, min: number, max: number): number {
-  return min + Math.floor(random() * (max - min + 1));
-}
 
 const pad3 = (n: number) => String(n).padStart(3, '0');
 const pad2 = (n: number) => String(n).padStart(2, '0');

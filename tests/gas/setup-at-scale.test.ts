@@ -11,7 +11,7 @@ import { planWorkbookFromData } from '../../src/domain/workbook/layout';
 import { createTab } from '../../src/gas/tab-writer';
 import { STATED_LATENCY } from '../fakes/gas';
 import { syntheticWorkbook } from '../../scripts/synthetic-workbook';
-import { gasWorkbook } from '../support/gas-workbook';
+import { gasWorkbook, runContinuing } from '../support/gas-workbook';
 
 const OWNER = 'th@example.org';
 
@@ -29,21 +29,13 @@ function bigWorkbook(units: number) {
 }
 
 function runUntilDone(wb: ReturnType<typeof gasWorkbook>): number[] {
-  const durations: number[] = [];
-  let start = wb.env.clock.now().getTime();
-  wb.call('baocaoSetup');
-  durations.push(wb.env.clock.now().getTime() - start);
-  for (let i = 0; i < 30; i += 1) {
-    const next = wb.env.triggers.byHandler('baocaoContinueSetup');
-    if (next.length === 0) break;
-    expect(next).toHaveLength(1);
-    expect(next[0]!.schedule?.afterMs).toBeGreaterThan(0);
-    wb.env.clock.advance(next[0]!.schedule!.afterMs!);
-    start = wb.env.clock.now().getTime();
-    wb.fire('baocaoContinueSetup', next[0]!.owner);
-    durations.push(wb.env.clock.now().getTime() - start);
-  }
-  return durations;
+  return runContinuing(wb, 'baocaoSetup', 'baocaoContinueSetup', {
+    maxContinuations: 30,
+    beforeEach: (next) => {
+      expect(next).toHaveLength(1);
+      expect(next[0]!.schedule?.afterMs).toBeGreaterThan(0);
+    },
+  });
 }
 
 describe('setup at scale', () => {

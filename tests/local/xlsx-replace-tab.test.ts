@@ -13,16 +13,7 @@ import { CHU_PUH_2023 } from '../../src/example/chu-puh-2023';
 import { readXlsxBytes, writeNewXlsx, XlsxWriteError } from '../../src/local/xlsx';
 import { replaceTabInXlsx } from '../../src/local/xlsx/replace-tab';
 import { readWithExcelJS } from './support/exceljs-reader';
-
-async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const out = new Map<string, string>();
-  for (const name of Object.keys(zip.files)) {
-    const file = zip.file(name);
-    if (file !== null) out.set(name, (await file.async('nodebuffer')).toString('base64'));
-  }
-  return out;
-}
+import { partsBase64 } from './support/packages';
 
 const newRecipients = planTableTab(RECIPIENTS_TAB, [{ recipient: 'Thường trực Tỉnh ủy (báo cáo)' }, { recipient: 'Lưu: VT' }]);
 
@@ -55,8 +46,8 @@ describe('replacing one tab of a workbook in place', () => {
     expect(after.tabs.find((t) => t.name === RECIPIENTS_TAB.name)?.rows.slice(0, 3)).toEqual([['Nơi nhận *'], ['Thường trực Tỉnh ủy (báo cáo)'], ['Lưu: VT']]);
 
     const own = await ownParts(input, RECIPIENTS_TAB.name);
-    const old = await parts(input);
-    const now = await parts(output);
+    const old = await partsBase64(input);
+    const now = await partsBase64(output);
     const mayChange = new Set(['[Content_Types].xml', 'xl/styles.xml']);
     for (const [name, content] of old) {
       if (own.has(name) || mayChange.has(name)) continue;

@@ -20,11 +20,9 @@ import { BLANK_WORKBOOK } from '../../src/example/blank';
 import { addTabsToXlsx, readXlsx, readXlsxBytes, setupXlsx, setupXlsxFile, writeXlsx, XlsxWriteError } from '../../src/local/xlsx';
 import { tinyWorkbook } from '../support/tiny-workbook';
 import { edgeCaseWorkbook } from './support/edge-workbook';
-import { partsOf, partText, toStrict, withParts } from './support/packages';
+import { LISTING_PARTS, partsOf, partText, toStrict, withParts } from './support/packages';
 
 const FIXTURES = join(__dirname, 'fixtures');
-/** The parts a new tab must be listed in; all others must come out byte-identical. */
-const LISTING_PARTS = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'docProps/app.xml', 'xl/styles.xml']);
 const STYLE_LISTS = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors'];
 
 /** A unit tab with notes, dropdowns, dates and formats: everything the writer can add. */

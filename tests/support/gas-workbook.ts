@@ -2,7 +2,9 @@
  * A fake Google spreadsheet holding a workbook (by default the built-in example), created the
  * way the add-in creates tabs, with the add-in's handlers wired to the fakes and a settable,
  * simulated clock (it advances with the stated latency of each call when asked to). The user
- * has granted exactly the manifest's scopes, so a call that needs more fails as on Google.
+ * has granted exactly the manifest's scopes, so a call that needs more fails as on Google. Also,
+ * for tests and benchmarks alike: running a job and its continuation triggers to the end, and
+ * counting Sheets API reads.
  */
 import type { WorkbookData } from '../../src/domain/workbook/data';
 import { planWorkbookFromData } from '../../src/domain/workbook/layout';
@@ -11,9 +13,12 @@ import { createAddon } from '../../src/gas/addon';
 import { staticPages } from '../../src/gas/pages';
 import { OAUTH_SCOPES } from '../../src/gas/manifest';
 import { createTab } from '../../src/gas/tab-writer';
-import { createGasEnvironment, type GasEnvironmentOptions } from '../fakes/gas';
+import { createGasEnvironment, type GasEnvironment, type GasEnvironmentOptions, type TriggerSpec } from '../fakes/gas';
 
 export const SECRETARIAT = 'bdv@example.org';
+
+/** The name of one of the add-in's handlers (a menu item, a trigger, a dialog's callback). */
+export type HandlerName = keyof ReturnType<typeof createAddon>;
 
 export function allEmails(data: WorkbookData): string[] {
   return [...new Set(data.units.flatMap((u) => u.emails ?? []))];
@@ -53,4 +58,48 @@ export function gasWorkbook(data: WorkbookData = CHU_PUH_2023, options: GasEnvir
     }
   };
   return { env, spreadsheet, handlers, call, clock, fire };
+}
+
+/** What runContinuing needs of a workbook: its fakes, and the add-in's handlers run from the menu and from a trigger. */
+export interface ContinuingWorkbook {
+  readonly env: GasEnvironment;
+  readonly call: (name: HandlerName) => unknown;
+  readonly fire: (name: HandlerName, owner: string) => unknown;
+}
+
+/**
+ * Runs `start` from the menu, then the one-off continuation trigger on `continuation` until none
+ * is left, as Google would: each after the delay it was scheduled with (a minute if none) and as
+ * the trigger's owner. At most `maxContinuations` continuations, so that a job that never ends
+ * stops the test instead of hanging it; `beforeEach` sees the triggers on `continuation` before
+ * each one fires, for tests that check how the job schedules itself. Returns the length of each
+ * execution on the simulated clock, the menu's first; the clock's latency is left as it was set.
+ */
+export function runContinuing(
+  wb: ContinuingWorkbook,
+  start: HandlerName,
+  continuation: HandlerName,
+  options: { readonly maxContinuations: number; readonly beforeEach?: (triggers: ReadonlyArray<TriggerSpec>) => void },
+): number[] {
+  const { env } = wb;
+  const durations: number[] = [];
+  let begin = env.clock.now().getTime();
+  wb.call(start);
+  durations.push(env.clock.now().getTime() - begin);
+  for (let i = 0; i < options.maxContinuations; i += 1) {
+    const triggers = env.triggers.byHandler(continuation);
+    const next = triggers[0];
+    if (next === undefined) break;
+    options.beforeEach?.(triggers);
+    env.clock.advance(next.schedule?.afterMs ?? 60_000);
+    begin = env.clock.now().getTime();
+    wb.fire(continuation, next.owner);
+    durations.push(env.clock.now().getTime() - begin);
+  }
+  return durations;
+}
+
+/** The Sheets API calls that read (metadata and values): what Google's per-user quota of reads a minute counts. */
+export function sheetsApiReads(env: GasEnvironment): number {
+  return env.calls.count('Sheets.Spreadsheets.get') + env.calls.count('Sheets.Spreadsheets.Values.batchGetByDataFilter') + env.calls.count('Sheets.Spreadsheets.Values.batchGet');
 }

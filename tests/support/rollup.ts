@@ -14,21 +14,8 @@ import type { IndicatorDraft, IndicatorMappingDraft, TaskDraft, UnitDraft } from
 import { MAPPING_TAB } from '../../src/domain/contract/tabs';
 import type { UnitSheetData, WorkbookData } from '../../src/domain/workbook/data';
 import { planTableTab } from '../../src/domain/workbook/layout';
+import { between, seededRandom } from '../../scripts/seeded-random';
 import { rawOf } from './raw';
-
-/** mulberry32: small, seeded, the same on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const between = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
 export const CHI_BO_GROUP = 'Chi bộ';
 export const COMMUNE_GROUP = 'Cấp xã';
@@ -100,7 +87,7 @@ function sheet(parts: Partial<UnitSheetData>): UnitSheetData {
 
 /** A commune's own report workbook and the facts it holds. */
 export function childCommune(spec: ChildSpec): { data: WorkbookData; facts: ChildFacts } {
-  const random = seeded(spec.seed);
+  const random = seededRandom(spec.seed);
   const submittedCount = spec.submitted ?? spec.chiBo;
   const late = spec.late ?? 0;
   const codeOf = (code: CommuneCode) => spec.rename?.[code] ?? code;
@@ -259,7 +246,7 @@ export function rawWithMapping(data: WorkbookData): RawWorkbook {
 
 /** n communes of 20–40 chi bộ each, with different figures, some incomplete or late. */
 export function communeSpecs(n: number, options: { chiBo?: [number, number] } = {}): ChildSpec[] {
-  const random = seeded(2026);
+  const random = seededRandom(2026);
   const [min, max] = options.chiBo ?? [20, 40];
   return Array.from({ length: n }, (_, i) => {
     const id = `XA${String(i + 1).padStart(3, '0')}`;

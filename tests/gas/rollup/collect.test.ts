@@ -14,11 +14,10 @@ import { COLLECT_JOB_KEY, COLLECT_LEASE_KEY, COLLECT_PROGRESS_TAB } from '../../
 import { readGridTabs, readMetadata } from '../../../src/gas/workbook-source';
 import { NO_LATENCY, STATED_LATENCY, type Latency } from '../../fakes/gas';
 import { fingerprint } from '../../fakes/gas/other-spreadsheets';
+import { runContinuing, sheetsApiReads } from '../../support/gas-workbook';
 import { PROVINCE_SECRETARIAT, sheetsProvince, type SheetsProvince } from './province';
 
 const CONTINUE = 'baocaoContinueCollect';
-const sheetsReads = (p: SheetsProvince) =>
-  p.env.calls.count('Sheets.Spreadsheets.get') + p.env.calls.count('Sheets.Spreadsheets.Values.batchGetByDataFilter') + p.env.calls.count('Sheets.Spreadsheets.Values.batchGet');
 
 function cache(p: SheetsProvince) {
   const sheets = p.env.globals.Sheets!;
@@ -28,19 +27,8 @@ function cache(p: SheetsProvince) {
 
 /** Runs every continuation until none is left, as Google would, a minute (or more) apart; returns each execution's length. */
 function runToEnd(p: SheetsProvince, latency: Latency = NO_LATENCY): number[] {
-  const durations: number[] = [];
   p.env.clock.latency = latency;
-  let start = p.env.clock.now().getTime();
-  p.call('baocaoCollectChildren');
-  durations.push(p.env.clock.now().getTime() - start);
-  for (let i = 0; i < 50; i += 1) {
-    const next = p.env.triggers.byHandler(CONTINUE)[0];
-    if (next === undefined) break;
-    p.env.clock.advance(next.schedule?.afterMs ?? 60_000);
-    start = p.env.clock.now().getTime();
-    p.fire(CONTINUE, PROVINCE_SECRETARIAT);
-    durations.push(p.env.clock.now().getTime() - start);
-  }
+  const durations = runContinuing(p, 'baocaoCollectChildren', CONTINUE, { maxContinuations: 50 });
   p.env.clock.latency = NO_LATENCY;
   return durations;
 }
@@ -59,7 +47,7 @@ describe('collecting child reports in Google Sheets', () => {
     const p = sheetsProvince(12);
     runToEnd(p);
     for (const child of p.children) expect(p.env.sheetsApi.readsOf(child.id)).toBe(1);
-    expect(sheetsReads(p)).toBe(12 + 3);
+    expect(sheetsApiReads(p.env)).toBe(12 + 3);
     const reads = cache(p);
     for (const child of p.children) {
       const content = reads.get(child.id);

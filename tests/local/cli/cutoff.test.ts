@@ -6,25 +6,12 @@
  */
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { checkWorkbook } from '../../../src/app/check-workbook';
 import { CUTOFF_TAB } from '../../../src/domain/contract/tabs';
 import { CHU_PUH_2023 } from '../../../src/example/chu-puh-2023';
 import { readXlsx } from '../../../src/local/xlsx';
+import { LISTING_PARTS, partsBase64 } from '../support/packages';
 import { run, workspace } from './run';
-
-async function parts(bytes: Buffer): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const out = new Map<string, string>();
-  for (const name of Object.keys(zip.files)) {
-    const file = zip.file(name);
-    if (file !== null) out.set(name, (await file.async('nodebuffer')).toString('base64'));
-  }
-  return out;
-}
-
-/** Parts a writer adding or replacing a tab may change (the listings and the appended styles). */
-const LISTINGS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'docProps/app.xml', 'xl/styles.xml']);
 
 /** Every figure the example's units typed, as the snapshot must hold them. */
 const TYPED = CHU_PUH_2023.units.flatMap((u) => (CHU_PUH_2023.sheets[u.id]?.figures ?? []).map((f) => [u.id, f.code, f.value]));
@@ -40,9 +27,9 @@ describe('baocao cutoff', () => {
     expect(result.out).toContain(`Đã chốt số liệu lúc 12/03/2023 08:30 (người chốt: Nguyễn Thư Ký): ${TYPED.length} số liệu`);
 
     const after = readFileSync(join(dir, 'bc.xlsx'));
-    const old = await parts(before);
-    const now = await parts(after);
-    for (const [name, content] of old) if (!LISTINGS.has(name)) expect([name, now.get(name)]).toEqual([name, content]);
+    const old = await partsBase64(before);
+    const now = await partsBase64(after);
+    for (const [name, content] of old) if (!LISTING_PARTS.has(name)) expect([name, now.get(name)]).toEqual([name, content]);
 
     const raw = await readXlsx(after);
     expect(raw.tabs.at(-1)?.name).toBe(CUTOFF_TAB.name);
@@ -65,8 +52,8 @@ describe('baocao cutoff', () => {
     const forced = await run(dir, ['cutoff', 'bc.xlsx', '--by', 'B', '--force'], { now: () => new Date(Date.UTC(2023, 2, 13, 2, 0)) });
     expect(forced.code).toBe(0);
     const second = readFileSync(join(dir, 'bc.xlsx'));
-    const oldParts = await parts(first);
-    const newParts = await parts(second);
+    const oldParts = await partsBase64(first);
+    const newParts = await partsBase64(second);
     const rawFirst = await readXlsx(first);
     const rawSecond = await readXlsx(second);
     // The tab is where it was, and every tab but it reads exactly as before.
@@ -74,7 +61,7 @@ describe('baocao cutoff', () => {
     for (const tab of rawFirst.tabs.filter((t) => t.name !== CUTOFF_TAB.name)) expect(rawSecond.tabs.find((t) => t.name === tab.name)).toEqual(tab);
     const changed = [...oldParts].filter(([name, content]) => newParts.get(name) !== content).map(([name]) => name);
     // Only the snapshot's own sheet and notes, and the listings that name them, changed.
-    const snapshotSheet = changed.filter((n) => !LISTINGS.has(n));
+    const snapshotSheet = changed.filter((n) => !LISTING_PARTS.has(n));
     expect(snapshotSheet.every((n) => /^xl\/(worksheets\/sheet\d+\.xml|comments\d+\.xml|drawings\/vmlDrawing\d+\.vml|worksheets\/_rels\/sheet\d+\.xml\.rels)$/.test(n))).toBe(true);
     expect(snapshotSheet.filter((n) => n.startsWith('xl/worksheets/sheet'))).toHaveLength(1);
     const check = checkWorkbook({ read: () => rawSecond });

@@ -15,6 +15,18 @@ export async function partsOf(bytes: Uint8Array): Promise<Map<string, Uint8Array
   return parts;
 }
 
+/** Every part as base64 text, so that two packages compare part by part as plain strings. */
+export async function partsBase64(bytes: Uint8Array): Promise<Map<string, string>> {
+  const parts = await partsOf(bytes);
+  return new Map([...parts].map(([name, data]) => [name, Buffer.from(data).toString('base64')]));
+}
+
+/**
+ * The parts a writer adding or replacing a tab may change: those that list tabs, and the styles
+ * it appends to. Every other part must come out byte-identical.
+ */
+export const LISTING_PARTS: ReadonlySet<string> = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'docProps/app.xml', 'xl/styles.xml']);
+
 export async function partText(bytes: Uint8Array, name: string): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
   const entry = zip.file(name);

@@ -129,3 +129,24 @@ export function quoteForMessage(text: string, max = 40): string {
   const chars = Array.from(clean);
   return chars.length <= max ? clean : chars.slice(0, max - 1).join('') + '…';
 }
+
+/**
+ * UTF-8 length of a string, counted by hand: Apps Script has neither TextEncoder nor Buffer.
+ * Used for a mail's size and a Docs batch's; a lone surrogate counts 3, as its U+FFFD does.
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -19,6 +19,7 @@
  * the 60 writes a minute a user may make.
  */
 import type { DocsBatchUpdateResponse, DocsRequest, DocsResponse } from './surface';
+import { utf8Length } from '../domain/text';
 
 export interface DocsBatchLimits {
   /** Requests in one batchUpdate. */
@@ -35,23 +36,6 @@ export const DOCS_BATCH_LIMITS: DocsBatchLimits = { maxRequests: 500, maxBytes: 
  */
 const ENVELOPE_RESERVE_BYTES = 1_000;
 
-/** UTF-8 length of a string, counted by hand: Apps Script has neither TextEncoder nor Buffer. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i += 1;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 /** The bytes one request adds to a batch body: its JSON and the comma before it. */
 function requestBytes(request: DocsRequest): number {

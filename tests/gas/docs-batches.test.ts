@@ -4,7 +4,8 @@
  * before left, and requests that need the replies join the queue as soon as they can.
  */
 import fc from 'fast-check';
-import { DOCS_BATCH_LIMITS, sendInBatches, splitIntoBatches, utf8Length, type BatchUpdate } from '../../src/gas/docs-batches';
+import { DOCS_BATCH_LIMITS, sendInBatches, splitIntoBatches, type BatchUpdate } from '../../src/gas/docs-batches';
+import { utf8Length } from '../../src/domain/text';
 import type { DocsRequest } from '../../src/gas/surface';
 import { bodyText, createGasEnvironment } from '../fakes/gas';
 

@@ -13,7 +13,7 @@ import { SEVERITY_LABEL } from '../findings';
 import { safeLink } from '../links';
 import { unitStateLabel } from '../status';
 import { onTimeSentence } from '../timeliness';
-import { quoteForMessage } from '../text';
+import { quoteForMessage, utf8Length } from '../text';
 import { sourceForm, sourceKey } from '../rollup/origins';
 import { childCompletenessLine } from '../rollup/status';
 import type { PlannedDigest, PlannedReminder } from './plan';
@@ -31,21 +31,6 @@ export const DIGEST_UNITS_MAX = 200;
 export const MAIL_BODY_MAX_BYTES = 100 * 1024;
 /** Longest unit name, summary or message quoted in a mail (a 50,000-character cell stays in the sheet). */
 const QUOTE_MAX = 300;
-
-/** UTF-8 length without TextEncoder (absent in Apps Script). */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 export interface EmailMessage {
   readonly to: ReadonlyArray<string>;
@@ -146,7 +131,7 @@ export function composeReminder(r: PlannedReminder, report: ReportIdentity, link
   let limit = MAIL_ITEMS_MAX;
   for (;;) {
     const mail = composeReminderWith(r, report, link, all, limit);
-    if (limit === 0 || utf8Bytes(mail.text) + utf8Bytes(mail.html) <= MAIL_BODY_MAX_BYTES) return mail;
+    if (limit === 0 || utf8Length(mail.text) + utf8Length(mail.html) <= MAIL_BODY_MAX_BYTES) return mail;
     limit = Math.floor(limit / 2);
   }
 }

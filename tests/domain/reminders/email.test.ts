@@ -1,6 +1,7 @@
 /** Behaviour of reminder emails: what they say, where they point, and escaping of typed text. */
 import { makeFinding } from '../../../src/domain/findings';
-import { composeDigest, composeReminder, escapeHtml, MAIL_ITEMS_MAX, utf8Bytes, type ReportIdentity } from '../../../src/domain/reminders/email';
+import { composeDigest, composeReminder, escapeHtml, MAIL_ITEMS_MAX, type ReportIdentity } from '../../../src/domain/reminders/email';
+import { utf8Length } from '../../../src/domain/text';
 import type { PlannedReminder } from '../../../src/domain/reminders/plan';
 
 const report: ReportIdentity = {
@@ -114,7 +115,7 @@ describe('reminder emails', () => {
       makeFinding('NOT_A_NUMBER', { tab: 'UBND huyện', cell: `D${i + 10}`, unitId: 'UBND' }, { label: 'Giá trị', value: `mười hai ${'x'.repeat(60)}` }),
     );
     const mail = composeReminder(reminder({ missing: [], problems, unitName: 'Xã '.repeat(20_000) }), report, link);
-    const bytes = utf8Bytes(mail.text) + utf8Bytes(mail.html);
+    const bytes = utf8Length(mail.text) + utf8Length(mail.html);
     expect(bytes).toBeLessThan(100 * 1024);
     expect(mail.text.match(/^- Ô D/gm)).toHaveLength(MAIL_ITEMS_MAX);
     expect(mail.text).toContain(`Còn 49.950 điểm khác chưa liệt kê trong thư này; xem đủ trong tab "UBND huyện"`);
@@ -122,7 +123,7 @@ describe('reminder emails', () => {
   });
 
   it('counts UTF-8 bytes as Node does, without TextEncoder', () => {
-    for (const text of ['abc', 'Ủy ban nhân dân', '😀 emoji', 'é\u0301']) expect(utf8Bytes(text)).toBe(Buffer.byteLength(text));
+    for (const text of ['abc', 'Ủy ban nhân dân', '😀 emoji', 'é\u0301']) expect(utf8Length(text)).toBe(Buffer.byteLength(text));
   });
 
   it('caps the units a digest lists', () => {

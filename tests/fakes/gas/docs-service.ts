@@ -30,7 +30,8 @@ import type {
   DocsDocument,
   DocsDocumentsSurface,
 } from '../../../src/gas/surface';
-import { DOCS_BATCH_LIMITS, utf8Length, type DocsBatchLimits } from '../../../src/gas/docs-batches';
+import { DOCS_BATCH_LIMITS, type DocsBatchLimits } from '../../../src/gas/docs-batches';
+import { utf8Length } from '../../../src/domain/text';
 import type { CallLog } from './call-log';
 import { type DocState, copyForBatch, newDocState, renderDocument } from './docs-model';
 import { DocsRequestError, applyRequests } from './docs-requests';

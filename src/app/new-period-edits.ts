@@ -32,7 +32,7 @@ import {
 } from '../domain/contract/tabs';
 import { looseKey, nfc } from '../domain/text';
 import { toCell, type TabPlan } from '../domain/workbook/layout';
-import { findTab } from '../domain/workbook/read';
+import { findTab, findTabName } from '../domain/workbook/read';
 import type { WorkbookCheck } from './check-workbook';
 import { nextPeriodTabs, type NextPeriodPlan } from './new-period';
 import { PROTECTION_PREFIX, unitTabProtection, type TabProtection } from './setup-workbook';
@@ -149,7 +149,7 @@ function settingsEdits(check: WorkbookCheck, plan: NextPeriodPlan, options: Next
 
 /** The tab's name as the workbook spells it (the reader tolerates tone-mark variants). */
 function tabName(check: WorkbookCheck, name: string): string {
-  return check.workbook.tabNames.find((t) => looseKey(t) === looseKey(name)) ?? name;
+  return findTabName(check.workbook.tabNames, name) ?? name;
 }
 
 function unitsTabEdits(check: WorkbookCheck, plan: NextPeriodPlan): { clear: CellArea[]; write: CellBlock[] } {

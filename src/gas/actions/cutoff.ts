@@ -12,7 +12,7 @@ import { PROTECTION_PREFIX } from '../../app/setup-workbook';
 import type { CutoffRow } from '../../domain/contract/tables';
 import { CUTOFF_TAB } from '../../domain/contract/tabs';
 import { formatDateTimeNumeric } from '../../domain/format';
-import { looseKey } from '../../domain/text';
+import { findTabName } from '../../domain/workbook/read';
 import type { GasContext, Reading } from '../context';
 import { applyProtection } from '../protections';
 import { createTab } from '../tab-writer';
@@ -22,7 +22,7 @@ const TITLE = 'Chốt số liệu';
 
 /** The cut-off tab's name as the spreadsheet spells it, from the metadata already read (no call per tab). */
 function cutoffTabName(reading: Pick<Reading, 'metadata'>): string | undefined {
-  return reading.metadata.tabs.find((t) => looseKey(t.name) === looseKey(CUTOFF_TAB.name))?.name;
+  return findTabName(reading.metadata.tabs.map((t) => t.name), CUTOFF_TAB.name);
 }
 
 function hasCutoffTab(reading: Pick<Reading, 'metadata'>): boolean {

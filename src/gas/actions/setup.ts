@@ -12,13 +12,13 @@ import { SETTINGS_TAB } from '../../domain/contract/tabs';
 import { formatDateTimeNumeric } from '../../domain/format';
 import { isSubmitted } from '../../domain/status';
 import { UserFacingError, type GasContext } from '../context';
-import { protectionMatches, applyProtection } from '../protections';
+import { protectionMatches, applyProtection, runner } from '../protections';
 import { deleteContinuations, finishJob, readSetupJob, scheduleContinuation, writeProgress, SETUP_PROGRESS_TAB } from '../setup-job';
 import { fixSpreadsheetSettings } from '../spreadsheet-settings';
 import { readSubmissionStates } from '../submission-state';
 import { createTab } from '../tab-writer';
 import { unitTabProtection } from '../../app/setup-workbook';
-import { mirrorSubmissions, requireSecretariat, runner, syncPendingLocks } from './shared';
+import { mirrorSubmissions, requireSecretariat, syncPendingLocks } from './shared';
 
 /** The lock is released and taken again this often, so other users' actions get through. */
 const LOCK_SLICE_MS = 20 * 1000;

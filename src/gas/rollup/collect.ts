@@ -21,11 +21,11 @@ import { planChildCacheTab, sourceReadsFromCache } from '../../domain/rollup/cac
 import { sourcesNeeded, type NeededSource, type SourceContent } from '../../domain/rollup/sources';
 import { readChild } from '../../domain/rollup/summarize';
 import { CHILD_CACHE_TAB } from '../../domain/contract/tabs';
-import { PROTECTION_PREFIX } from '../../app/setup-workbook';
+import { configTabProtection } from '../../app/setup-workbook';
 import { EXECUTION_LIMIT_MS } from '../budget';
 import type { GasContext, Reading } from '../context';
 import { CONTINUE_COLLECT_HANDLER } from '../entry-points';
-import { applyProtection } from '../protections';
+import { applyProtection, runner } from '../protections';
 import type { Continuation, SetupJob } from '../setup-job';
 import type { PropertiesSurface } from '../surface';
 import { writePlan } from '../tab-writer';
@@ -104,10 +104,7 @@ function saveCache(ctx: GasContext, children: ReadonlyArray<NeededSource>, reads
     if (existing !== null) sheet.clear();
     writePlan(sheet, plan, ctx.g.SpreadsheetApp);
     if (existing === null) {
-      applyProtection(sheet, { tab: CHILD_CACHE_TAB.name, editors: [...secretariat], description: `${PROTECTION_PREFIX} cấu hình`, unitId: null }, ctx.g.SpreadsheetApp, {
-        me: ctx.me(),
-        owner: ctx.owner(),
-      });
+      applyProtection(sheet, configTabProtection(CHILD_CACHE_TAB.name, secretariat), ctx.g.SpreadsheetApp, runner(ctx));
     }
   });
 }

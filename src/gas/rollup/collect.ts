@@ -26,7 +26,7 @@ import { EXECUTION_LIMIT_MS } from '../budget';
 import type { GasContext, Reading } from '../context';
 import { CONTINUE_COLLECT_HANDLER } from '../entry-points';
 import { applyProtection, runner } from '../protections';
-import type { Continuation, SetupJob } from '../setup-job';
+import { readJobRecord, type Continuation, type SetupJob } from '../setup-job';
 import type { PropertiesSurface } from '../surface';
 import { writePlan } from '../tab-writer';
 import { declaresSources, readActionSources } from './action-sources';
@@ -69,15 +69,10 @@ export interface CollectStep {
 }
 
 export function readCollectJob(properties: PropertiesSurface): CollectJob | null {
-  const raw = properties.getProperty(COLLECT_JOB_KEY);
-  if (raw === null) return null;
-  try {
-    const job = JSON.parse(raw) as Partial<CollectJob>;
-    if (typeof job.owner !== 'string' || typeof job.startedAt !== 'string' || typeof job.runs !== 'number') return null;
-    return { owner: job.owner, startedAt: job.startedAt, runs: job.runs, lastRunMs: typeof job.lastRunMs === 'number' ? job.lastRunMs : 0 };
-  } catch {
-    return null;
-  }
+  const job = readJobRecord(properties, COLLECT_JOB_KEY);
+  // Stricter than a setup job: a collection without its start time is no collection to continue.
+  if (job === null || typeof job.startedAt !== 'string') return null;
+  return { owner: job.owner, startedAt: job.startedAt, runs: job.runs, lastRunMs: typeof job.lastRunMs === 'number' ? job.lastRunMs : 0 };
 }
 
 /** Takes the lease for one step, or returns when the running step's lease ends. Call under the document lock. */

@@ -34,7 +34,9 @@ export function runSubmit(ctx: GasContext): void {
 }
 
 export function runReopen(ctx: GasContext): void {
-  const first = ctx.read();
+  // Who is the secretariat and whose tab this is, before the question: no shard needs reading
+  // (the decision reads everything again under the lock).
+  const first = ctx.read({ sources: false });
   requireSecretariat(ctx, first.check);
   const unitId = unitOfTab(first.check, ctx.spreadsheet().getActiveSheet().getName());
   // Asked before taking the lock: a prompt suspends the script until the person answers.

@@ -32,10 +32,10 @@ import {
 } from '../domain/contract/tabs';
 import { looseKey, nfc } from '../domain/text';
 import { toCell, type TabPlan } from '../domain/workbook/layout';
-import { findTab } from '../domain/workbook/read';
+import { findTab, findTabName } from '../domain/workbook/read';
 import type { WorkbookCheck } from './check-workbook';
 import { nextPeriodTabs, type NextPeriodPlan } from './new-period';
-import { PROTECTION_PREFIX, unitTabProtection, type TabProtection } from './setup-workbook';
+import { configTabProtection, unitTabProtection, type TabProtection } from './setup-workbook';
 
 /** A rectangle of cells, 1-based. */
 export interface CellArea {
@@ -149,7 +149,7 @@ function settingsEdits(check: WorkbookCheck, plan: NextPeriodPlan, options: Next
 
 /** The tab's name as the workbook spells it (the reader tolerates tone-mark variants). */
 function tabName(check: WorkbookCheck, name: string): string {
-  return check.workbook.tabNames.find((t) => looseKey(t) === looseKey(name)) ?? name;
+  return findTabName(check.workbook.tabNames, name) ?? name;
 }
 
 function unitsTabEdits(check: WorkbookCheck, plan: NextPeriodPlan): { clear: CellArea[]; write: CellBlock[] } {
@@ -264,11 +264,6 @@ export function nextPeriodProtections(plan: NextPeriodPlan): TabProtection[] {
   const units = plan.data.units
     .filter((u) => !plan.notExpected.includes(u.id))
     .map((u) => unitTabProtection({ id: u.id, name: u.name, tab: u.tab, emails: u.emails ?? [] }, secretariat, false));
-  const config = [SETTINGS_TAB.name, ...TABLE_TABS.map((t) => t.name), MAPPING_TAB.name, HISTORY_TAB.name].map((tab) => ({
-    tab,
-    editors: [...secretariat],
-    description: `${PROTECTION_PREFIX} cấu hình`,
-    unitId: null,
-  }));
+  const config = [SETTINGS_TAB.name, ...TABLE_TABS.map((t) => t.name), MAPPING_TAB.name, HISTORY_TAB.name].map((tab) => configTabProtection(tab, secretariat));
   return [...units, ...config];
 }

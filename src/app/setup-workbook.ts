@@ -43,6 +43,11 @@ export function unitTabProtection(unit: Pick<Unit, 'id' | 'name' | 'tab' | 'emai
   };
 }
 
+/** Who may edit a configuration tab (settings, tables, logs, the add-in's own records): only the secretariat. */
+export function configTabProtection(tab: string, secretariat: ReadonlyArray<string>): TabProtection {
+  return { tab, editors: [...secretariat], description: `${PROTECTION_PREFIX} cấu hình`, unitId: null };
+}
+
 export function planSetup(raw: RawWorkbook, check: WorkbookCheck): SetupPlan {
   const existing = new Set(raw.tabs.map((t) => toneKey(t.name)));
   const has = (name: string) => existing.has(toneKey(name));
@@ -74,7 +79,7 @@ export function planSetup(raw: RawWorkbook, check: WorkbookCheck): SetupPlan {
     protections.push(unitTabProtection(unit, secretariat, submitted));
   }
   for (const name of [SETTINGS_TAB.name, ...TABLE_TABS.map((t) => t.name), REMINDER_LOG_TAB.name]) {
-    protections.push({ tab: name, editors: [...secretariat], description: `${PROTECTION_PREFIX} cấu hình`, unitId: null });
+    protections.push(configTabProtection(name, secretariat));
   }
   const orphans = raw.tabs
     .filter((t) => !unitTabs.has(toneKey(t.name)) && cellText(t.rows[0]?.[0] ?? null).startsWith(UNIT_TAB_MARK))

@@ -92,6 +92,12 @@ export interface WorkbookStatus {
   readonly children?: ChildCompleteness;
 }
 
+/** Submitted and not reopened since: the one rule for a unit's report counting as handed in. */
+export function isSubmitted(record: { readonly submittedAt: string | null; readonly reopenedAt: string | null } | undefined): boolean {
+  if (record === undefined || record.submittedAt === null) return false;
+  return record.reopenedAt === null || record.reopenedAt < record.submittedAt;
+}
+
 export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>): WorkbookStatus {
   const settings = lookup.workbook.settings;
   const byUnit = new Map<string, Finding[]>();
@@ -119,7 +125,7 @@ export function computeStatus(lookup: Lookup, findings: ReadonlyArray<Finding>):
     const missingFigures = missing.filter((m) => m.kind === 'figure').length;
     const missingTexts = missing.filter((m) => m.kind === 'text').length;
     const complete = sheet !== undefined && missing.length === 0 && errors === 0;
-    const submitted = unit.submittedAt !== null && (unit.reopenedAt === null || unit.reopenedAt < unit.submittedAt);
+    const submitted = isSubmitted(unit);
     const deadline = unit.deadline ?? settings?.deadline ?? null;
     units.push({
       unitId: unit.id,

@@ -14,6 +14,7 @@
  */
 import type { TabProtection } from '../app/setup-workbook';
 import { PROTECTION_PREFIX } from '../app/setup-workbook';
+import type { GasContext } from './context';
 import type { ProtectionSurface, SheetSurface, SheetsProtectedRange, SheetsRequest, SpreadsheetAppSurface } from './surface';
 
 function ours(sheet: SheetSurface, app: SpreadsheetAppSurface): ProtectionSurface | undefined {
@@ -33,6 +34,11 @@ export interface Runner {
   readonly me: string;
   /** The spreadsheet owner's email, who always keeps access. */
   readonly owner: string | null;
+}
+
+/** The running user and the owner, asked of the context each time (a trigger runs as its owner). */
+export function runner(ctx: Pick<GasContext, 'me' | 'owner'>): Runner {
+  return { me: ctx.me(), owner: ctx.owner() };
 }
 
 export function applyProtection(sheet: SheetSurface, wanted: TabProtection, app: SpreadsheetAppSurface, runner: Runner): ProtectionOutcome {

@@ -29,22 +29,40 @@ export interface Continuation {
 
 export const SETUP_CONTINUATION: Continuation = { handler: CONTINUE_SETUP_HANDLER, key: SETUP_JOB_KEY };
 
-export function readSetupJob(properties: PropertiesSurface, key: string = SETUP_JOB_KEY): SetupJob | null {
+/** A job's stored record, every field as stored, known to have at least the owner and the run count. */
+export type StoredJob = Pick<SetupJob, 'owner' | 'runs'> & { readonly [field: string]: unknown };
+
+/** The record under `key` when it is a job; null when there is none or it was edited into something else. */
+export function readJobRecord(properties: PropertiesSurface, key: string): StoredJob | null {
   const raw = properties.getProperty(key);
   if (raw === null) return null;
   try {
-    const job = JSON.parse(raw) as Partial<SetupJob>;
-    return typeof job.owner === 'string' && typeof job.runs === 'number' ? { owner: job.owner, startedAt: job.startedAt ?? '', runs: job.runs } : null;
+    const job = JSON.parse(raw) as { readonly [field: string]: unknown };
+    return typeof job.owner === 'string' && typeof job.runs === 'number' ? { ...job, owner: job.owner, runs: job.runs } : null;
   } catch {
     return null;
   }
 }
 
-/** Deletes this user's continuation triggers (one-off triggers stay listed after they fire). */
-export function deleteContinuations(script: ScriptAppSurface, handler: EntryName = CONTINUE_SETUP_HANDLER): void {
+export function readSetupJob(properties: PropertiesSurface, key: string = SETUP_JOB_KEY): SetupJob | null {
+  const job = readJobRecord(properties, key);
+  return job === null ? null : { owner: job.owner, startedAt: typeof job.startedAt === 'string' ? job.startedAt : '', runs: job.runs };
+}
+
+/** Deletes this user's triggers that run `handler` (one-off triggers stay listed after they fire); says how many. */
+export function deleteOwnTriggers(script: ScriptAppSurface, handler: EntryName): number {
+  let deleted = 0;
   for (const trigger of script.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === handler) script.deleteTrigger(trigger);
+    if (trigger.getHandlerFunction() !== handler) continue;
+    script.deleteTrigger(trigger);
+    deleted += 1;
   }
+  return deleted;
+}
+
+/** Deletes this user's continuation triggers. */
+export function deleteContinuations(script: ScriptAppSurface, handler: EntryName = CONTINUE_SETUP_HANDLER): void {
+  deleteOwnTriggers(script, handler);
 }
 
 /** Records the job and schedules its next step (one continuation trigger, never two). */

@@ -11,6 +11,7 @@
  */
 import { DAILY_REMINDER_HANDLER } from './entry-points';
 import { REPORT_TIME_ZONE } from '../domain/dates';
+import { deleteOwnTriggers } from './setup-job';
 import type { PropertiesSurface, ScriptAppSurface, TriggerSurface } from './surface';
 
 export const REMINDER_TRIGGER_KEY = 'baocao.reminderTrigger';
@@ -45,7 +46,7 @@ export function ownReminderTriggers(script: ScriptAppSurface): TriggerSurface[] 
 }
 
 function install(script: ScriptAppSurface, hour: number): void {
-  for (const trigger of ownReminderTriggers(script)) script.deleteTrigger(trigger);
+  deleteOwnTriggers(script, DAILY_REMINDER_HANDLER);
   script.newTrigger(DAILY_REMINDER_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(REPORT_TIME_ZONE).create();
 }
 
@@ -83,11 +84,10 @@ export type DisableOutcome =
  */
 export function disableDailyReminders(script: ScriptAppSurface, properties: PropertiesSurface, me: string): DisableOutcome {
   const record = readTriggerRecord(properties);
-  const mine = ownReminderTriggers(script);
-  for (const trigger of mine) script.deleteTrigger(trigger);
+  const deleted = deleteOwnTriggers(script, DAILY_REMINDER_HANDLER);
   writeRecord(properties, null);
   if (record !== null && record.owner !== me.toLowerCase()) return { kind: 'released', owner: record.owner };
-  return record === null && mine.length === 0 ? { kind: 'not-enabled' } : { kind: 'removed' };
+  return record === null && deleted === 0 ? { kind: 'not-enabled' } : { kind: 'removed' };
 }
 
 /**
@@ -97,7 +97,7 @@ export function disableDailyReminders(script: ScriptAppSurface, properties: Prop
 export function claimDailyRun(script: ScriptAppSurface, properties: PropertiesSurface, me: string, now: string): boolean {
   const record = readTriggerRecord(properties);
   if (record === null || record.owner !== me.toLowerCase()) {
-    for (const trigger of ownReminderTriggers(script)) script.deleteTrigger(trigger);
+    deleteOwnTriggers(script, DAILY_REMINDER_HANDLER);
     return false;
   }
   writeRecord(properties, { ...record, lastRun: now });

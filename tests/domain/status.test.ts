@@ -3,7 +3,7 @@
  * deadline (its row's, else the common one), a reopened unit has not submitted, and the overall
  * count "18/21 đơn vị nộp đúng hạn" is over the expected units.
  */
-import { computeStatus } from '../../src/domain/status';
+import { computeStatus, isSubmitted } from '../../src/domain/status';
 import { onTimeSentence, timelinessOf } from '../../src/domain/timeliness';
 import { validateWorkbook } from '../../src/domain/validate/validate';
 import type { WorkbookData } from '../../src/domain/workbook/data';
@@ -20,6 +20,14 @@ function withUnits(changes: Readonly<Record<string, Partial<WorkbookData['units'
 }
 
 describe('timeliness', () => {
+  it('counts a unit as submitted only when it has submitted and not been reopened since', () => {
+    expect(isSubmitted(undefined)).toBe(false);
+    expect(isSubmitted({ submittedAt: null, reopenedAt: null })).toBe(false);
+    expect(isSubmitted({ submittedAt: '2023-03-10T08:00', reopenedAt: null })).toBe(true);
+    expect(isSubmitted({ submittedAt: '2023-03-10T08:00', reopenedAt: '2023-03-10T09:00' })).toBe(false);
+    expect(isSubmitted({ submittedAt: '2023-03-10T10:00', reopenedAt: '2023-03-10T09:00' })).toBe(true);
+  });
+
   it('is on time up to the end of the deadline day, late after, not submitted without a submission', () => {
     expect(timelinessOf('2023-03-10T23:59', '2023-03-10')).toBe('on_time');
     expect(timelinessOf('2023-03-11T00:00', '2023-03-10')).toBe('late');

@@ -54,6 +54,18 @@ describe('Chốt số liệu, in Google Sheets', () => {
     expect(wb.env.spreadsheet.sheetNames().filter((n) => n === CUTOFF_TAB.name)).toHaveLength(1);
   });
 
+  it('leaves a tab of the user’s named like the cut-off tab without diacritics ("Chot so lieu") where it is', () => {
+    const wb = gasWorkbook();
+    const own = wb.env.spreadsheet.insertSheet('Chot so lieu');
+    own.getRange(1, 1, 1, 2).setValues([['Ghi chú riêng', 42]]);
+    wb.call('baocaoCutoff');
+    // The add-in recognises its own tab by the reader's rule (findTabName), diacritics kept:
+    // no question about a second snapshot, and the user's tab kept with its cells.
+    expect(wb.env.ui.dialogs.some((d) => d.buttons === 'YES_NO')).toBe(false);
+    expect(wb.env.spreadsheet.sheet('Chot so lieu').valuesSnapshot()).toEqual([['Ghi chú riêng', 42]]);
+    expect(snapshotOf(wb)).toHaveLength(TYPED.length);
+  });
+
   it('is for the secretariat only', () => {
     const wb = gasWorkbook();
     wb.env.session.setUser('ubnd@example.org');

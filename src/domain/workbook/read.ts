@@ -34,12 +34,26 @@ export interface ReadResult {
   readonly findings: ReadonlyArray<Finding>;
 }
 
+/**
+ * The one rule for recognising a tab by name: the exact name, else the same name up to NFD,
+ * case, spacing and tone placement. Diacritics are kept, so "Chot so lieu" is a user's own tab,
+ * never "Chốt số liệu".
+ */
+function findNamed<T>(items: ReadonlyArray<T>, nameOf: (item: T) => string, name: string): T | undefined {
+  const exact = items.find((item) => nameOf(item) === name);
+  if (exact !== undefined) return exact;
+  const key = toneKey(name);
+  return items.find((item) => toneKey(nameOf(item)) === key);
+}
+
 /** Finds a tab by name, tolerating NFD and tone-placement differences in the tab name. */
 export function findTab(raw: RawWorkbook, name: string): RawTab | undefined {
-  const exact = raw.tabs.find((t) => t.name === name);
-  if (exact) return exact;
-  const key = toneKey(name);
-  return raw.tabs.find((t) => toneKey(t.name) === key);
+  return findNamed(raw.tabs, (t) => t.name, name);
+}
+
+/** The name among `names` that is the tab `name` by findTab's rule, as the workbook spells it. */
+export function findTabName(names: ReadonlyArray<string>, name: string): string | undefined {
+  return findNamed(names, (n) => n, name);
 }
 
 function rowCount(tab: RawTab): number {

@@ -8,21 +8,21 @@
  * From the cut-off date on, the daily reminder trigger takes the snapshot itself when nobody has.
  */
 import { cutoffDue, cutoffRows, cutoffTab, existingCutoff } from '../../app/cutoff';
-import { PROTECTION_PREFIX } from '../../app/setup-workbook';
+import { configTabProtection } from '../../app/setup-workbook';
 import type { CutoffRow } from '../../domain/contract/tables';
 import { CUTOFF_TAB } from '../../domain/contract/tabs';
 import { formatDateTimeNumeric } from '../../domain/format';
-import { looseKey } from '../../domain/text';
+import { findTabName } from '../../domain/workbook/read';
 import type { GasContext, Reading } from '../context';
-import { applyProtection } from '../protections';
+import { applyProtection, runner } from '../protections';
 import { createTab } from '../tab-writer';
-import { requireSecretariat, runner } from './shared';
+import { requireSecretariat } from './shared';
 
 const TITLE = 'Chốt số liệu';
 
 /** The cut-off tab's name as the spreadsheet spells it, from the metadata already read (no call per tab). */
 function cutoffTabName(reading: Pick<Reading, 'metadata'>): string | undefined {
-  return reading.metadata.tabs.find((t) => looseKey(t.name) === looseKey(CUTOFF_TAB.name))?.name;
+  return findTabName(reading.metadata.tabs.map((t) => t.name), CUTOFF_TAB.name);
 }
 
 function hasCutoffTab(reading: Pick<Reading, 'metadata'>): boolean {
@@ -42,7 +42,7 @@ export function takeSnapshot(ctx: GasContext, reading: Reading, by: string, time
   if (old !== null) spreadsheet.deleteSheet(old);
   const sheet = createTab(spreadsheet, cutoffTab(rows), app);
   const secretariat = check.workbook.settings?.secretariatEmails ?? [];
-  applyProtection(sheet, { tab: CUTOFF_TAB.name, editors: [...secretariat], description: `${PROTECTION_PREFIX} cấu hình`, unitId: null }, app, runner(ctx));
+  applyProtection(sheet, configTabProtection(CUTOFF_TAB.name, secretariat), app, runner(ctx));
   return rows;
 }
 

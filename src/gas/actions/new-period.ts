@@ -19,7 +19,8 @@ import { a1, isDateCell, isFormulaCell, type CellValue } from '../../domain/cell
 import { SETTINGS_TAB } from '../../domain/contract/tabs';
 import { toSerial } from '../../domain/dates';
 import { escapeHtml } from '../../domain/reminders/email';
-import { looseKey } from '../../domain/text';
+import { toneKey } from '../../domain/text';
+import { findTabName } from '../../domain/workbook/read';
 import { checkWorkbook } from '../../app/check-workbook';
 import type { RawWorkbook } from '../../domain/cells';
 import { ADDIN_TABS, UserFacingError, type GasContext } from '../context';
@@ -78,15 +79,16 @@ export function writeNextPeriod(ctx: GasContext, source: SpreadsheetSurface, id:
   const target = ctx.g.SpreadsheetApp.openById(id);
   const url = target.getUrl();
   const copied = readMetadata(api, id);
-  const own = new Set(ADDIN_TABS.map(looseKey));
-  const raw: RawWorkbook = { tabs: readGridTabs(api, id, copied).tabs.filter((t) => !own.has(looseKey(t.name))) };
+  // Tabs recognised by the reader's rule (findTab: tone placement tolerated, diacritics kept).
+  const own = new Set(ADDIN_TABS.map(toneKey));
+  const raw: RawWorkbook = { tabs: readGridTabs(api, id, copied).tabs.filter((t) => !own.has(toneKey(t.name))) };
   const check = checkWorkbook({ read: () => raw });
   const plan = planNextPeriod(check);
   const edits = nextPeriodEdits(raw, check, plan, { spreadsheetUrl: url });
 
   // 1. The old period's own tabs go (the add-in's set-up progress too), in one request.
-  const drop = new Set([...edits.deleteTabs, SETUP_PROGRESS_TAB].map(looseKey));
-  const deletions = copied.tabs.filter((t) => drop.has(looseKey(t.name))).map((t) => ({ deleteSheet: { sheetId: t.sheetId } }));
+  const drop = new Set([...edits.deleteTabs, SETUP_PROGRESS_TAB].map(toneKey));
+  const deletions = copied.tabs.filter((t) => drop.has(toneKey(t.name))).map((t) => ({ deleteSheet: { sheetId: t.sheetId } }));
   if (deletions.length > 0) api.Spreadsheets.batchUpdate({ requests: deletions }, id);
 
   // 2. Values: cleared, then written, two calls whatever the number of units.
@@ -115,7 +117,7 @@ export function writeNextPeriod(ctx: GasContext, source: SpreadsheetSurface, id:
   const marks = markFindings(target, [], ctx.budget);
 
   // 7. A note where the reminder settings are: reminders must be turned on in this file.
-  const settings = target.getSheetByName(check.workbook.tabNames.find((t) => looseKey(t) === looseKey(SETTINGS_TAB.name)) ?? SETTINGS_TAB.name);
+  const settings = target.getSheetByName(findTabName(check.workbook.tabNames, SETTINGS_TAB.name) ?? SETTINGS_TAB.name);
   const hourCell = check.workbook.settingsCells.reminderHour;
   if (settings !== null && hourCell !== undefined) settings.getRange(`A${/\d+/.exec(hourCell)?.[0] ?? '1'}`).setNote(REMINDERS_OFF_NOTE);
 

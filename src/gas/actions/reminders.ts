@@ -63,7 +63,8 @@ export function runSendRemindersNow(ctx: GasContext): void {
 }
 
 export function runEnableReminders(ctx: GasContext): void {
-  const { check } = ctx.read();
+  // Settings and the secretariat only: no shard needs reading.
+  const { check } = ctx.read({ sources: false });
   requireSecretariat(ctx, check);
   const hour = check.workbook.settings?.reminderHour ?? 8;
   const me = ctx.me();
@@ -90,7 +91,8 @@ function clearRemindersOffNote(ctx: GasContext, check: Reading['check']): void {
 }
 
 export function runDisableReminders(ctx: GasContext): void {
-  const { check } = ctx.read();
+  // Who is the secretariat, nothing more: no shard needs reading.
+  const { check } = ctx.read({ sources: false });
   const me = ctx.me();
   if (readTriggerRecord(ctx.properties())?.owner !== me) requireSecretariat(ctx, check);
   const outcome = ctx.withLock(() => disableDailyReminders(ctx.g.ScriptApp, ctx.properties(), me));

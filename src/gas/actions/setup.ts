@@ -10,14 +10,15 @@
 import { planSetup, ORPHAN_NOTE, type TabProtection } from '../../app/setup-workbook';
 import { SETTINGS_TAB } from '../../domain/contract/tabs';
 import { formatDateTimeNumeric } from '../../domain/format';
+import { isSubmitted } from '../../domain/status';
 import { UserFacingError, type GasContext } from '../context';
-import { protectionMatches, applyProtection } from '../protections';
+import { protectionMatches, applyProtection, runner } from '../protections';
 import { deleteContinuations, finishJob, readSetupJob, scheduleContinuation, writeProgress, SETUP_PROGRESS_TAB } from '../setup-job';
 import { fixSpreadsheetSettings } from '../spreadsheet-settings';
 import { readSubmissionStates } from '../submission-state';
 import { createTab } from '../tab-writer';
 import { unitTabProtection } from '../../app/setup-workbook';
-import { mirrorSubmissions, requireSecretariat, runner, syncPendingLocks } from './shared';
+import { mirrorSubmissions, requireSecretariat, syncPendingLocks } from './shared';
 
 /** The lock is released and taken again this often, so other users' actions get through. */
 const LOCK_SLICE_MS = 20 * 1000;
@@ -93,8 +94,7 @@ export function setupStep(ctx: GasContext): SetupStep {
     if (wanted.unitId !== null) {
       const state = states.get(wanted.unitId);
       const unit = check.lookup.unitsById.get(wanted.unitId);
-      const submitted = state?.submittedAt !== null && state?.submittedAt !== undefined && (state.reopenedAt === null || state.reopenedAt < state.submittedAt);
-      if (unit !== undefined && submitted) target = unitTabProtection(unit, secretariat, true);
+      if (unit !== undefined && isSubmitted(state)) target = unitTabProtection(unit, secretariat, true);
     }
     const sheet = ctx.spreadsheet().getSheetByName(target.tab);
     if (sheet !== null && applyProtection(sheet, target, app, who) !== 'denied') protectedTabs += 1;

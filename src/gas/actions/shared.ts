@@ -9,7 +9,7 @@ import type { Actor } from '../../app/submission';
 import type { RawWorkbook } from '../../domain/cells';
 import { UNITS_TAB } from '../../domain/contract/tabs';
 import { UserFacingError, type GasContext } from '../context';
-import { applyProtection, type Runner } from '../protections';
+import { applyProtection, runner } from '../protections';
 import { mirrorWrites, type SubmissionState } from '../submission-state';
 import { toSheetValue } from '../tab-writer';
 
@@ -22,10 +22,6 @@ export function requireSecretariat(ctx: GasContext, check: WorkbookCheck): Actor
     throw new UserFacingError('Chỉ bộ phận tổng hợp (email ở tab Thiết lập, hoặc chủ sở hữu bảng tính) được dùng chức năng này.');
   }
   return who;
-}
-
-export function runner(ctx: GasContext): Runner {
-  return { me: ctx.me(), owner: ctx.owner() };
 }
 
 function unitProtection(check: WorkbookCheck, unitId: string, locked: boolean): TabProtection | null {

@@ -4,11 +4,11 @@
  * may, and the unit's tab locked or unlocked, all under the document lock. The reason for a
  * reopening is asked before the lock is taken, and every message is shown after it is released.
  */
-import { checkWorkbook } from '../../app/check-workbook';
 import { decideReopen, decideSubmission, unitOfTab } from '../../app/submission';
 import { formatDateTimeNumeric } from '../../domain/format';
+import type { RawWorkbook } from '../../domain/cells';
 import type { GasContext } from '../context';
-import { overlaySubmissions, readSubmissionStates, writeSubmissionState, type SubmissionState } from '../submission-state';
+import { readSubmissionStates, writeSubmissionState, type SubmissionState } from '../submission-state';
 import { mirrorSubmissions, requireSecretariat, setUnitLock } from './shared';
 
 export function runSubmit(ctx: GasContext): void {
@@ -21,18 +21,10 @@ export function runSubmit(ctx: GasContext): void {
       return;
     }
     const { record } = decision;
-    const previous = readSubmissionStates(ctx.properties()).get(record.unitId);
-    const state: SubmissionState = {
-      submittedAt: record.submittedAt,
-      submittedBy: record.submittedBy,
-      reopenedAt: previous?.reopenedAt ?? null,
-      reopenReason: previous?.reopenReason ?? null,
-    };
-    writeSubmissionState(ctx.properties(), record.unitId, state);
-    mirrorSubmissions(ctx, raw, new Map([[record.unitId, state]]));
+    recordState(ctx, raw, record.unitId, { submittedAt: record.submittedAt, submittedBy: record.submittedBy });
     const unit = check.lookup.unitsById.get(record.unitId);
-    const submitted = checkWorkbook({ read: () => overlaySubmissions(raw, readSubmissionStates(ctx.properties())) });
-    const locked = setUnitLock(ctx, submitted, record.unitId, true, record.submittedAt);
+    // The lock needs only the unit's tab and emails and the secretariat, which the submission does not change.
+    const locked = setUnitLock(ctx, check, record.unitId, true, record.submittedAt);
     ctx.say(
       'Nộp báo cáo',
       `Đã nộp phần của ${unit?.name ?? record.unitId} lúc ${formatDateTimeNumeric(record.submittedAt)}.` +
@@ -42,7 +34,9 @@ export function runSubmit(ctx: GasContext): void {
 }
 
 export function runReopen(ctx: GasContext): void {
-  const first = ctx.read();
+  // Who is the secretariat and whose tab this is, before the question: no shard needs reading
+  // (the decision reads everything again under the lock).
+  const first = ctx.read({ sources: false });
   requireSecretariat(ctx, first.check);
   const unitId = unitOfTab(first.check, ctx.spreadsheet().getActiveSheet().getName());
   // Asked before taking the lock: a prompt suspends the script until the person answers.
@@ -57,17 +51,23 @@ export function runReopen(ctx: GasContext): void {
       return;
     }
     const { record } = decision;
-    const previous = readSubmissionStates(ctx.properties()).get(record.unitId);
-    const state: SubmissionState = {
-      submittedAt: previous?.submittedAt ?? null,
-      submittedBy: previous?.submittedBy ?? null,
-      reopenedAt: record.reopenedAt,
-      reopenReason: record.reason,
-    };
-    writeSubmissionState(ctx.properties(), record.unitId, state);
-    mirrorSubmissions(ctx, raw, new Map([[record.unitId, state]]));
+    recordState(ctx, raw, record.unitId, { reopenedAt: record.reopenedAt, reopenReason: record.reason });
     const unit = check.lookup.unitsById.get(record.unitId);
     setUnitLock(ctx, check, record.unitId, false, null);
     ctx.say('Mở lại để bổ sung', `Đã mở lại tab của ${unit?.name ?? record.unitId}. Lý do: ${record.reason}`);
   });
+}
+
+/** Merges `change` into the unit's recorded state, stores it and mirrors it into the units tab. */
+function recordState(ctx: GasContext, raw: RawWorkbook, unitId: string, change: Partial<SubmissionState>): void {
+  const previous = readSubmissionStates(ctx.properties()).get(unitId);
+  const state: SubmissionState = {
+    submittedAt: previous?.submittedAt ?? null,
+    submittedBy: previous?.submittedBy ?? null,
+    reopenedAt: previous?.reopenedAt ?? null,
+    reopenReason: previous?.reopenReason ?? null,
+    ...change,
+  };
+  writeSubmissionState(ctx.properties(), unitId, state);
+  mirrorSubmissions(ctx, raw, new Map([[unitId, state]]));
 }

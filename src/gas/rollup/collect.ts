@@ -21,12 +21,12 @@ import { planChildCacheTab, sourceReadsFromCache } from '../../domain/rollup/cac
 import { sourcesNeeded, type NeededSource, type SourceContent } from '../../domain/rollup/sources';
 import { readChild } from '../../domain/rollup/summarize';
 import { CHILD_CACHE_TAB } from '../../domain/contract/tabs';
-import { PROTECTION_PREFIX } from '../../app/setup-workbook';
+import { configTabProtection } from '../../app/setup-workbook';
 import { EXECUTION_LIMIT_MS } from '../budget';
 import type { GasContext, Reading } from '../context';
 import { CONTINUE_COLLECT_HANDLER } from '../entry-points';
-import { applyProtection } from '../protections';
-import type { Continuation, SetupJob } from '../setup-job';
+import { applyProtection, runner } from '../protections';
+import { readJobRecord, type Continuation, type SetupJob } from '../setup-job';
 import type { PropertiesSurface } from '../surface';
 import { writePlan } from '../tab-writer';
 import { declaresSources, readActionSources } from './action-sources';
@@ -69,15 +69,10 @@ export interface CollectStep {
 }
 
 export function readCollectJob(properties: PropertiesSurface): CollectJob | null {
-  const raw = properties.getProperty(COLLECT_JOB_KEY);
-  if (raw === null) return null;
-  try {
-    const job = JSON.parse(raw) as Partial<CollectJob>;
-    if (typeof job.owner !== 'string' || typeof job.startedAt !== 'string' || typeof job.runs !== 'number') return null;
-    return { owner: job.owner, startedAt: job.startedAt, runs: job.runs, lastRunMs: typeof job.lastRunMs === 'number' ? job.lastRunMs : 0 };
-  } catch {
-    return null;
-  }
+  const job = readJobRecord(properties, COLLECT_JOB_KEY);
+  // Stricter than a setup job: a collection without its start time is no collection to continue.
+  if (job === null || typeof job.startedAt !== 'string') return null;
+  return { owner: job.owner, startedAt: job.startedAt, runs: job.runs, lastRunMs: typeof job.lastRunMs === 'number' ? job.lastRunMs : 0 };
 }
 
 /** Takes the lease for one step, or returns when the running step's lease ends. Call under the document lock. */
@@ -104,10 +99,7 @@ function saveCache(ctx: GasContext, children: ReadonlyArray<NeededSource>, reads
     if (existing !== null) sheet.clear();
     writePlan(sheet, plan, ctx.g.SpreadsheetApp);
     if (existing === null) {
-      applyProtection(sheet, { tab: CHILD_CACHE_TAB.name, editors: [...secretariat], description: `${PROTECTION_PREFIX} cấu hình`, unitId: null }, ctx.g.SpreadsheetApp, {
-        me: ctx.me(),
-        owner: ctx.owner(),
-      });
+      applyProtection(sheet, configTabProtection(CHILD_CACHE_TAB.name, secretariat), ctx.g.SpreadsheetApp, runner(ctx));
     }
   });
 }

@@ -85,6 +85,19 @@ describe('units whose tabs live in other spreadsheets (shards)', () => {
     for (const shard of shards) expect(split.env.sheetsApi.writesOf(shard.id)).toBe(0);
   });
 
+  it('are not read where only the settings and the secretariat count: turning reminders on or off, and before the reopening question', () => {
+    const { split, shards } = ward();
+    split.call('baocaoEnableReminders');
+    split.call('baocaoDisableReminders');
+    for (const shard of shards) expect(split.env.sheetsApi.readsOf(shard.id)).toBe(0);
+    const parentUnitTab = split.env.spreadsheet.findSheet(syntheticWorkbook(9).units[0]!.tab)!;
+    split.env.spreadsheet.setActiveSheet(parentUnitTab);
+    split.env.ui.answerNext({ button: 'OK', text: 'Bổ sung' });
+    split.call('baocaoReopen');
+    // Only the read under the lock, which the decision is made from, reads the shards.
+    for (const shard of shards) expect(split.env.sheetsApi.readsOf(shard.id)).toBe(1);
+  });
+
   it('a shard not shared with the secretariat is a finding on its units saying what to do; the others still count', () => {
     const { split, shards } = ward();
     shards[1]!.removeAccess(SECRETARIAT);

@@ -4,10 +4,10 @@
  * at the zip-part level so every other part of the workbook stays byte-identical. A workbook
  * that already has a snapshot is refused unless --force, which replaces that one tab and
  * nothing else. Under the workbook's lock, atomically, keeping the file's permissions, through
- * a symbolic link to its target; a workbook marked read-only is left alone.
+ * a symbolic link to its target; a workbook marked read-only is left alone. The figures of
+ * units kept in other workbooks (shards, child reports) are read from there, as in Sheets.
  */
 import { userInfo } from 'node:os';
-import { checkWorkbook } from '../../../app/check-workbook';
 import { cutoffRows, cutoffTab, existingCutoff } from '../../../app/cutoff';
 import { CUTOFF_TAB } from '../../../domain/contract/tabs';
 import { isoDateTimeInZone, REPORT_TIME_ZONE } from '../../../domain/dates';
@@ -20,7 +20,7 @@ import { readXlsxBytes } from '../../xlsx-read';
 import { replaceTabInXlsx } from '../../xlsx/replace-tab';
 import { EXIT, UsageError } from '../context';
 import type { CommandModule } from './command-module';
-import { WORKBOOK_ARGUMENT } from './shared';
+import { checkWithSources, WORKBOOK_ARGUMENT } from './shared';
 
 /** The person running the command, as the operating system knows them. */
 function systemUser(): string {
@@ -52,7 +52,8 @@ export const cutoffCommand: CommandModule = {
           io.progress(`Đang đọc ${file.typed}…`);
           const input = await guarded('read', file.typed, () => fs.readFile(destination));
           const raw = readXlsxBytes(input, { fileLabel: file.typed });
-          const check = checkWorkbook({ read: () => raw });
+          // With its shards and child reports, as the Sheets menu reads it: a unit kept in a shard is snapshotted with its figures, not blank.
+          const { check } = await checkWithSources(context, file, raw);
           const hasTab = raw.tabs.some((t) => toneKey(t.name) === toneKey(CUTOFF_TAB.name));
           const previous = existingCutoff(check);
           if (hasTab && options.force !== true) {

@@ -19,9 +19,15 @@ export async function readWithSources(context: CliContext, file: UserPath): Prom
 }
 
 export async function checkFile(context: CliContext, file: UserPath): Promise<{ raw: RawWorkbook; sources: SourceReads | undefined; check: WorkbookCheck }> {
-  const { raw, sources } = await readWithSources(context, file);
+  const raw = await context.readWorkbook(file);
+  return { raw, ...(await checkWithSources(context, file, raw)) };
+}
+
+/** The same for a workbook already parsed (a command that rewrites the bytes it read): its sources read, then checked. */
+export async function checkWithSources(context: CliContext, file: UserPath, raw: RawWorkbook): Promise<{ sources: SourceReads | undefined; check: WorkbookCheck }> {
+  const sources = await context.readSources(file, raw);
   context.io.progress('Đang kiểm tra dữ liệu…');
-  return { raw, sources, check: checkWorkbook({ read: () => raw }, sources) };
+  return { sources, check: checkWorkbook({ read: () => raw }, sources) };
 }
 
 export function workbookBytes(data: WorkbookData): Promise<Buffer> {

@@ -52,10 +52,10 @@ export function describeRun(run: ReminderRun, dryRun: boolean, logShown: string)
   return lines;
 }
 
-/** Warnings, at most MAX_LISTED of them, then how many more. */
-export function describeWarnings(findings: ReadonlyArray<Finding>): string[] {
+/** Warnings, at most MAX_LISTED of them, then how many more and the command (as the person runs it) that lists them all. */
+export function describeWarnings(findings: ReadonlyArray<Finding>, validateCommand: string): string[] {
   const lines = findings.slice(0, MAX_LISTED).map((f) => `  cảnh báo: ${f.message}`);
-  if (findings.length > MAX_LISTED) lines.push(`  … và ${findings.length - MAX_LISTED} cảnh báo nữa (xem "baocao validate").`);
+  if (findings.length > MAX_LISTED) lines.push(`  … và ${findings.length - MAX_LISTED} cảnh báo nữa (xem "${validateCommand}").`);
   return lines;
 }
 
@@ -185,7 +185,7 @@ export const remindCommand: CommandModule = {
             sources,
           });
           for (const line of describeRun(run, dryRun, logFile.typed)) io.stdout(line);
-          for (const line of describeWarnings([...run.findings, ...log.findings])) io.stdout(line);
+          for (const line of describeWarnings([...run.findings, ...log.findings], `${context.invokedAs} validate ${file.typed}`)) io.stdout(line);
 
           if (!dryRun && run.attempts.length > 0) {
             const names = await guarded('list', outbox.typed, () => fs.readdir(outbox.absolute));

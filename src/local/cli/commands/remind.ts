@@ -168,7 +168,9 @@ export const remindCommand: CommandModule = {
             for (const note of await recoverPending(fs, outbox, names, log)) io.stdout(note);
           }
 
-          const settings = checkWorkbook({ read: () => raw }, sources).workbook.settings;
+          // Checked once: its settings name the sender and the link, and sendReminders plans from the same check.
+          const check = checkWorkbook({ read: () => raw }, sources);
+          const settings = check.workbook.settings;
           const from = settings?.secretariatEmails?.[0] ?? 'baocao@localhost';
           const mailer = new EmlOutbox(`"baocao" <${from}>`, instant);
           const url = settings?.spreadsheetUrl ?? null;
@@ -183,6 +185,7 @@ export const remindCommand: CommandModule = {
             dryRun,
             earlierLog: log.entries,
             sources,
+            check,
           });
           for (const line of describeRun(run, dryRun, logFile.typed)) io.stdout(line);
           for (const line of describeWarnings([...run.findings, ...log.findings], `${context.invokedAs} validate ${file.typed}`)) io.stdout(line);

@@ -23,7 +23,12 @@ export interface GeneratedReport<T> {
 
 export function compileChecked(source: WorkbookSource, sources?: SourceReads): { check: WorkbookCheck; model: ReportModel | null } {
   const check = checkWorkbook(source, sources);
-  return { check, model: compileReport(check.lookup).model };
+  return { check, model: reportModelOf(check) };
+}
+
+/** The report model of a workbook the caller has checked already (null when its settings are unusable). */
+export function reportModelOf(check: WorkbookCheck): ReportModel | null {
+  return compileReport(check.lookup).model;
 }
 
 export function generateReport<T>(source: WorkbookSource, renderer: ReportRenderer<T>, sources?: SourceReads): GeneratedReport<T> {

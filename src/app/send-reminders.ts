@@ -8,12 +8,13 @@ import type { ReminderLogEntry, ReminderReason, ReminderResult } from '../domain
 import type { IsoDate, IsoDateTime } from '../domain/dates';
 import type { Finding } from '../domain/findings';
 import { numberLine } from '../domain/report/compile';
-import { plainText, type Paragraph } from '../domain/report/model';
+import { plainText, type Paragraph, type ReportModel } from '../domain/report/model';
 import { PROFILES } from '../domain/report/profiles';
 import { composeDigest, composeReminder, type EmailMessage, type ReportIdentity, type TabLink } from '../domain/reminders/email';
 import { planReminders, scheduleFrom, type ReminderPlan } from '../domain/reminders/plan';
 import type { SourceReads } from '../domain/rollup/sources';
-import { compileChecked } from './generate-report';
+import { checkWorkbook, type WorkbookCheck } from './check-workbook';
+import { reportModelOf } from './generate-report';
 import type { WorkbookSource } from './ports';
 
 export interface Mailer {
@@ -55,10 +56,15 @@ export interface ReminderRequest {
   readonly earlierLog?: ReadonlyArray<ReminderLogEntry>;
   /** The shards and child reports the adapter read (roll-up): a child's reminder goes to its secretariat. */
   readonly sources?: SourceReads;
+  /**
+   * The check of `source` with `sources`, when the caller has made it already (the command line
+   * reads its settings first), so the workbook is not checked twice; checked here when absent.
+   */
+  readonly check?: WorkbookCheck;
 }
 
 /** Which report the mails are about, as the unit clerk will recognise it. */
-function identityOf(check: ReturnType<typeof compileChecked>): ReportIdentity {
+function identityOf(check: { readonly check: WorkbookCheck; readonly model: ReportModel | null }): ReportIdentity {
   const settings = check.check.workbook.settings;
   if (settings === null) return { label: 'Báo cáo', summary: '', secretariatName: 'Bộ phận tổng hợp', secretariatEmails: [] };
   const profile = PROFILES[settings.profile];
@@ -73,8 +79,8 @@ function identityOf(check: ReturnType<typeof compileChecked>): ReportIdentity {
 }
 
 export function sendReminders(request: ReminderRequest): ReminderRun {
-  const compiled = compileChecked(request.source, request.sources);
-  const { check } = compiled;
+  const check = request.check ?? checkWorkbook(request.source, request.sources);
+  const compiled = { check, model: reportModelOf(check) };
   const settings = check.workbook.settings;
   const plan = planReminders({
     today: request.today,

@@ -5,13 +5,12 @@
  * the end of the workbook and changes nothing else: every existing tab, with or without data,
  * stays byte-identical, and so does every part of the file the writer does not own. Orphaned
  * unit tabs are reported, not marked (marking would write into a tab). Tabs whose name Excel
- * refuses are skipped with the reason, for the clerk to fix in the units tab.
+ * refuses are skipped with the reason, for the clerk to fix in the units tab. Bytes in, bytes
+ * out: the command (src/local/cli/commands/setup.ts) reads and rewrites the file.
  */
-import { realpath, rename, stat, unlink, writeFile, chmod } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { checkWorkbook, type WorkbookCheck } from '../app/check-workbook';
 import { planSetup } from '../app/setup-workbook';
-import { readFileBytes, readXlsxBytes } from './xlsx-read';
+import { readXlsxBytes } from './xlsx-read';
 import { addTabsToXlsx, tabNameProblem } from './xlsx/write-package';
 
 export interface SkippedTab {
@@ -52,36 +51,4 @@ export function setupXlsx(input: Uint8Array, options: SetupXlsxOptions = {}): Se
   });
   const bytes = create.length === 0 ? input : addTabsToXlsx(input, create, options.now);
   return { bytes, created: create.map((t) => t.name), skipped, orphans: plan.orphans, check };
-}
-
-export interface SetupXlsxFileOptions extends SetupXlsxOptions {
-  /**
-   * Replaces the file's content; the CLI passes its safe-write helper. The default writes a
-   * temporary file beside the real one (through a symbolic link, to its target), gives it the
-   * original's permissions and renames it over, so the workbook is never half-written.
-   */
-  readonly write?: (path: string, bytes: Uint8Array) => Promise<void>;
-}
-
-/** The file-level use: reads `path`, sets it up, writes it back only when a tab was added. */
-export async function setupXlsxFile(path: string, options: SetupXlsxFileOptions = {}): Promise<SetupXlsxResult> {
-  const fileLabel = options.fileLabel ?? path;
-  const input = await readFileBytes(path, fileLabel);
-  const result = setupXlsx(input, { ...options, fileLabel });
-  if (result.created.length > 0) await (options.write ?? replaceFile)(path, result.bytes);
-  return result;
-}
-
-async function replaceFile(path: string, bytes: Uint8Array): Promise<void> {
-  const target = await realpath(path);
-  const temporary = join(dirname(target), `.${basename(target)}.baocao-${process.pid}.tmp`);
-  const { mode } = await stat(target);
-  try {
-    await writeFile(temporary, bytes, { mode: mode & 0o777, flag: 'wx' });
-    await chmod(temporary, mode & 0o7777);
-    await rename(temporary, target);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
 }

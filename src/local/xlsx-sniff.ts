@@ -5,7 +5,8 @@
  * reached", "Corrupted zip") means nothing to them, so the reader checks the bytes first and
  * explains in Vietnamese what the file is.
  */
-import { readZipDirectory } from './xlsx/zip';
+import { zipNames } from './files/zip-peek';
+import { startsWithLocalHeader } from './xlsx/zip';
 
 /** Why a file is not a readable workbook; `reason` is the Vietnamese clause shown to people. */
 export interface NotWorkbookVerdict {
@@ -42,7 +43,6 @@ export const NOT_WORKBOOK_REASONS: Readonly<Record<NotWorkbookKind, string>> = {
   unreadable: 'tệp bị hỏng, không đọc được nội dung bảng tính',
 };
 
-const ZIP_LOCAL_HEADER = 0x04034b50;
 /** Also the first bytes of an empty archive, which is nothing but this record. */
 const ZIP_END_OF_DIRECTORY = 0x06054b50;
 
@@ -58,7 +58,7 @@ const WORKBOOK_PART = 'xl/workbook.xml';
 export function sniffWorkbookBytes(bytes: Buffer): NotWorkbookVerdict | null {
   if (bytes.length === 0) return verdict('empty');
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === ZIP_END_OF_DIRECTORY) return verdict('noWorkbook');
-  if (bytes.length >= 4 && bytes.readUInt32LE(0) === ZIP_LOCAL_HEADER) return sniffZip(bytes);
+  if (startsWithLocalHeader(bytes)) return sniffZip(bytes);
   if (bytes.subarray(0, COMPOUND_FILE_SIGNATURE.length).equals(COMPOUND_FILE_SIGNATURE)) {
     return verdict(bytes.includes(ENCRYPTED_PACKAGE_STREAM) ? 'encrypted' : 'legacyXls');
   }
@@ -69,7 +69,7 @@ export function sniffWorkbookBytes(bytes: Buffer): NotWorkbookVerdict | null {
 }
 
 function sniffZip(bytes: Buffer): NotWorkbookVerdict | null {
-  const names = zipEntryNames(bytes);
+  const names = zipNames(bytes);
   if (names === null) return verdict('damagedZip');
   const lower = new Set(names.map((n) => n.toLowerCase()));
   if (lower.has(WORKBOOK_PART)) return null;
@@ -84,19 +84,6 @@ function sniffZip(bytes: Buffer): NotWorkbookVerdict | null {
       : otherOfficeFile('tệp OpenDocument (.odt/.odp), không phải bảng tính');
   }
   return verdict('noWorkbook');
-}
-
-/**
- * Names of the entries in a zip archive, from its central directory (names are stored there
- * uncompressed, so no unzipping is needed). Null when the directory is missing or cut off,
- * which is what a half-downloaded file looks like.
- */
-export function zipEntryNames(bytes: Uint8Array): string[] | null {
-  try {
-    return readZipDirectory(bytes).map((entry) => entry.name);
-  } catch {
-    return null;
-  }
 }
 
 function otherOfficeFile(reason: string): NotWorkbookVerdict {

@@ -9,4 +9,4 @@
 export { isNotAWorkbookError, NotAWorkbookError, readXlsx, readXlsxBytes, type ReadXlsxOptions } from './xlsx-read';
 export { type NotWorkbookKind } from './xlsx-sniff';
 export { addTabsToXlsx, CHOICE_LIST_SHEET, tabNameProblem, writeNewXlsx, writeXlsx, XlsxWriteError } from './xlsx/write-package';
-export { setupXlsx, setupXlsxFile, type SetupXlsxFileOptions, type SetupXlsxOptions, type SetupXlsxResult, type SkippedTab } from './xlsx-setup';
+export { setupXlsx, type SetupXlsxOptions, type SetupXlsxResult, type SkippedTab } from './xlsx-setup';

@@ -6,8 +6,7 @@
  * configuration tabs are filled gets its unit tabs with indicators and sections pre-filled, and
  * once the clerks type their figures and text, it validates.
  */
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { SaxesParser } from 'saxes';
@@ -17,7 +16,7 @@ import { hasErrors } from '../../src/domain/findings';
 import { EMPTY_SHEET } from '../../src/domain/workbook/data';
 import { planUnitTab, planWorkbookFromData, type TabPlan } from '../../src/domain/workbook/layout';
 import { BLANK_WORKBOOK } from '../../src/example/blank';
-import { addTabsToXlsx, readXlsx, readXlsxBytes, setupXlsx, setupXlsxFile, writeXlsx, XlsxWriteError } from '../../src/local/xlsx';
+import { addTabsToXlsx, readXlsx, readXlsxBytes, setupXlsx, writeXlsx, XlsxWriteError } from '../../src/local/xlsx';
 import { tinyWorkbook } from '../support/tiny-workbook';
 import { edgeCaseWorkbook } from './support/edge-workbook';
 import { LISTING_PARTS, partsOf, partText, toStrict, withParts } from './support/packages';
@@ -280,34 +279,5 @@ describe('setupXlsx (offline "Thiết lập bảng tính")', () => {
     const result = setupXlsx(before);
     expect(result.created).toEqual(['BDV']);
     expect(result.skipped).toEqual([{ tab: 'Xã Ia Le: mới', reason: 'tên tab có ký tự : \\ / ? * [ hoặc ]' }]);
-  });
-});
-
-describe('setupXlsxFile', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'baocao-setup-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('replaces the file through its symbolic link, keeping its permissions', async () => {
-    const target = join(dir, 'bc-that.xlsx');
-    const link = join(dir, 'bc.xlsx');
-    writeFileSync(target, await configuredBlankWorkbook());
-    chmodSync(target, 0o600);
-    symlinkSync(target, link);
-    const result = await setupXlsxFile(link);
-    expect(result.created).toEqual(['BDV', 'Xã Ia Le']);
-    expect(lstatSync(link).isSymbolicLink()).toBe(true);
-    expect(statSync(target).mode & 0o777).toBe(0o600);
-    expect((await readXlsx(target)).tabs.map((t) => t.name)).toContain('Xã Ia Le');
-  });
-
-  it('does not write at all when there is nothing to create', async () => {
-    const path = join(dir, 'trong.xlsx');
-    writeFileSync(path, await writeXlsx(planWorkbookFromData(BLANK_WORKBOOK)));
-    const written: string[] = [];
-    await setupXlsxFile(path, { write: async (p) => void written.push(p) });
-    expect(written).toEqual([]);
   });
 });

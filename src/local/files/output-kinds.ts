@@ -4,6 +4,7 @@
  * may replace only a file that passes the test: a report may replace an older report, never
  * the clerk's workbook or an unrelated document that happens to carry the name.
  */
+import { startsWithLocalHeader } from '../xlsx/zip';
 import { zipEntryText, zipNames } from './zip-peek';
 
 export type OutputKindId = 'docx' | 'markdown' | 'workbook' | 'eml' | 'csv';
@@ -20,14 +21,8 @@ export interface OutputKind {
   readonly refusal: string;
 }
 
-const ZIP_LOCAL_HEADER = 0x04034b50;
-
-function isZip(bytes: Buffer): boolean {
-  return bytes.length >= 4 && bytes.readUInt32LE(0) === ZIP_LOCAL_HEADER;
-}
-
 function names(bytes: Buffer): Set<string> {
-  return new Set((isZip(bytes) ? (zipNames(bytes) ?? []) : []).map((n) => n.toLowerCase()));
+  return new Set((startsWithLocalHeader(bytes) ? (zipNames(bytes) ?? []) : []).map((n) => n.toLowerCase()));
 }
 
 /** Plain text: valid UTF-8 without NUL bytes (a zip, a .doc or an image has both). */

@@ -9,8 +9,11 @@ import { openZip, readZipDirectory } from '../xlsx/zip';
 /** Enough for any core.xml or content-types part; a larger entry is not what we look for. */
 const MAX_ENTRY_BYTES = 1 << 20;
 
-/** Names of the package's entries, or null when the bytes are not a complete zip. */
-export function zipNames(bytes: Buffer): string[] | null {
+/**
+ * Names of the package's entries, from its central directory (stored uncompressed, so nothing
+ * is unzipped); null when the directory is missing or cut off, as in a half-downloaded file.
+ */
+export function zipNames(bytes: Uint8Array): string[] | null {
   try {
     return readZipDirectory(bytes).map((e) => e.name);
   } catch {

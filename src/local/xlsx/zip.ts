@@ -55,6 +55,11 @@ function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
+/** Whether the bytes start as a zip archive with entries does (every .xlsx and .docx): a local file header. */
+export function startsWithLocalHeader(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && view(bytes).getUint32(0, true) === LOCAL_HEADER;
+}
+
 /** The entries of a zip archive, in directory order. */
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const data = view(bytes);

@@ -10,8 +10,7 @@
  * unless --force is given.
  */
 import { createHash } from 'node:crypto';
-import { checkWorkbook } from '../../../app/check-workbook';
-import { compileChecked } from '../../../app/generate-report';
+import { reportModelOf } from '../../../app/generate-report';
 import { sendReminders } from '../../../app/send-reminders';
 import { addDays } from '../../../domain/dates';
 import { hasErrors } from '../../../domain/findings';
@@ -28,7 +27,7 @@ import { zipNames } from '../../files/zip-peek';
 import { EXIT, type CliContext } from '../context';
 import { findingsSummary, renderStatus } from '../render-text';
 import type { CommandModule } from './command-module';
-import { workbookBytes } from './shared';
+import { checkFile, workbookBytes } from './shared';
 
 export const DEMO_RECORD = '.baocao-demo.json';
 export const DEMO_FILES = { workbook: 'workbook.xlsx', docx: 'report.docx', markdown: 'report.md', notSubmitted: 'chua-nop.xlsx' } as const;
@@ -125,12 +124,15 @@ async function showReminder(context: CliContext, folder: DemoFolder, invokedAs: 
   const late = exampleWithLateUnit();
   const variant = folder.file(DEMO_FILES.notSubmitted);
   const wrote = await folder.write(DEMO_FILES.notSubmitted, await workbookBytes(late), OUTPUT_KINDS.workbook, []);
-  const raw = await context.readWorkbook(variant);
-  const deadline = checkWorkbook({ read: () => raw }).workbook.settings?.deadline ?? late.settings.deadline ?? null;
+  // Checked once: its deadline sets the day shown, and the reminders are planned from the same check.
+  const { raw, sources, check } = await checkFile(context, variant);
+  const deadline = check.workbook.settings?.deadline ?? late.settings.deadline ?? null;
   if (deadline === null) return;
   const today = addDays(deadline, -DAYS_BEFORE_DEADLINE);
   const run = sendReminders({
     source: { read: () => raw },
+    sources,
+    check,
     today,
     now: `${today}T08:00`,
     mailer: new EmlOutbox('"baocao" <baocao@localhost>', io.now()),
@@ -182,14 +184,13 @@ export const demoCommand: CommandModule = {
               `Để tạo lại từ ví dụ (mất các chỗ đã sửa): ${context.invokedAs} demo --force${options.out === 'out/demo' ? '' : ` --out ${options.out}`}`,
           );
         }
-        const raw = await context.readWorkbook(workbook);
-        const result = checkWorkbook({ read: () => raw });
+        const { check: result } = await checkFile(context, workbook);
         io.stdout(`Kiểm tra: ${findingsSummary(result.findings)}.`);
         for (const f of result.findings.slice(0, 20)) io.stdout(`  ${f.severity === 'error' ? 'lỗi' : 'cảnh báo'} '${f.tab ?? ''}'!${f.cell ?? ''}: ${f.message}`);
         if (result.findings.length > 20) io.stdout(`  … và ${result.findings.length - 20} mục nữa: ${context.invokedAs} validate ${workbook.typed}`);
         io.stdout('');
         io.stdout(renderStatus(result.status));
-        const { model } = compileChecked({ read: () => raw });
+        const model = reportModelOf(result);
         if (model !== null) {
           io.progress('Đang tạo báo cáo…');
           const docx = folder.file(DEMO_FILES.docx);

@@ -6,14 +6,13 @@
  * made that nobody has saved since. The old workbook is only read. Prints the new period's name
  * and dates and what was carried, so the secretariat knows what to check before sharing it.
  */
-import { checkWorkbook } from '../../../app/check-workbook';
 import { NextPeriodRefused, nextPeriodSummary, nextPeriodTabs, planNextPeriod, type NextPeriodPlan } from '../../../app/new-period';
 import { parseDateText, type IsoDate } from '../../../domain/dates';
 import { OUTPUT_KINDS } from '../../files/output-kinds';
 import { writeXlsx } from '../../xlsx';
 import { EXIT, UsageError } from '../context';
 import type { CommandModule } from './command-module';
-import { WORKBOOK_ARGUMENT } from './shared';
+import { checkFile, WORKBOOK_ARGUMENT } from './shared';
 
 interface NewPeriodOptions {
   output: string;
@@ -50,9 +49,8 @@ export const newPeriodCommand: CommandModule = {
         const request = { target, kind: OUTPUT_KINDS.workbook, force: options.force === true, inputs: [input] };
         // Refused before any reading: an output onto the input, a folder, a file not ours.
         await context.checkOutput(request);
-        const raw = await context.readWorkbook(input);
-        context.io.progress('Đang kiểm tra dữ liệu…');
-        const check = checkWorkbook({ read: () => raw });
+        // With its sources, as the Sheets menu reads it: the history and tasks of units kept in shards are carried too.
+        const { check } = await checkFile(context, input);
         let plan: NextPeriodPlan;
         try {
           plan = planNextPeriod(check, { from, to, carryTasks: options.carryTasks });

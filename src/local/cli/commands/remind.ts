@@ -52,10 +52,10 @@ export function describeRun(run: ReminderRun, dryRun: boolean, logShown: string)
   return lines;
 }
 
-/** Warnings, at most MAX_LISTED of them, then how many more. */
-export function describeWarnings(findings: ReadonlyArray<Finding>): string[] {
+/** Warnings, at most MAX_LISTED of them, then how many more and the command (as the person runs it) that lists them all. */
+export function describeWarnings(findings: ReadonlyArray<Finding>, validateCommand: string): string[] {
   const lines = findings.slice(0, MAX_LISTED).map((f) => `  cảnh báo: ${f.message}`);
-  if (findings.length > MAX_LISTED) lines.push(`  … và ${findings.length - MAX_LISTED} cảnh báo nữa (xem "baocao validate").`);
+  if (findings.length > MAX_LISTED) lines.push(`  … và ${findings.length - MAX_LISTED} cảnh báo nữa (xem "${validateCommand}").`);
   return lines;
 }
 
@@ -168,7 +168,9 @@ export const remindCommand: CommandModule = {
             for (const note of await recoverPending(fs, outbox, names, log)) io.stdout(note);
           }
 
-          const settings = checkWorkbook({ read: () => raw }, sources).workbook.settings;
+          // Checked once: its settings name the sender and the link, and sendReminders plans from the same check.
+          const check = checkWorkbook({ read: () => raw }, sources);
+          const settings = check.workbook.settings;
           const from = settings?.secretariatEmails?.[0] ?? 'baocao@localhost';
           const mailer = new EmlOutbox(`"baocao" <${from}>`, instant);
           const url = settings?.spreadsheetUrl ?? null;
@@ -183,9 +185,10 @@ export const remindCommand: CommandModule = {
             dryRun,
             earlierLog: log.entries,
             sources,
+            check,
           });
           for (const line of describeRun(run, dryRun, logFile.typed)) io.stdout(line);
-          for (const line of describeWarnings([...run.findings, ...log.findings])) io.stdout(line);
+          for (const line of describeWarnings([...run.findings, ...log.findings], `${context.invokedAs} validate ${file.typed}`)) io.stdout(line);
 
           if (!dryRun && run.attempts.length > 0) {
             const names = await guarded('list', outbox.typed, () => fs.readdir(outbox.absolute));

@@ -75,7 +75,7 @@ export const reportCommand: CommandModule = {
         const errors = check.findings.filter((f) => f.severity === 'error');
         context.io.stdout(`Đã tạo ${target.typed}: ${model.footnotes.length} chú thích; kiểm tra: ${findingsSummary(check.findings)}.`);
         for (const line of draftNotes(model)) context.io.stdout(line);
-        if (errors.length > 0) context.io.stdout(`Còn ${errors.length} lỗi trong bảng tính: xem "baocao validate ${file.typed}".`);
+        if (errors.length > 0) context.io.stdout(`Còn ${errors.length} lỗi trong bảng tính: xem "${context.invokedAs} validate ${file.typed}".`);
         context.setExit(errors.length > 0 ? EXIT.hasErrors : EXIT.ok);
       });
   },

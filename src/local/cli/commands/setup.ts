@@ -6,15 +6,12 @@
  * Writes only when a tab was added, atomically and keeping the file's permissions, through a
  * symbolic link to its target, one run at a time; a workbook marked read-only is left alone.
  */
-import { checkWorkbook } from '../../../app/check-workbook';
 import { countBySeverity } from '../../../domain/findings';
-import { guarded } from '../../files/errors';
-import { followLinks, replaceAtomically } from '../../files/safe-write';
 import { readXlsxBytes } from '../../xlsx-read';
 import { setupXlsx } from '../../xlsx-setup';
-import { EXIT, UsageError } from '../context';
+import { EXIT } from '../context';
 import type { CommandModule } from './command-module';
-import { WORKBOOK_ARGUMENT } from './shared';
+import { checkWithSources, rewriteWorkbook, WORKBOOK_ARGUMENT } from './shared';
 
 /** At most this many tab names are listed; the rest are counted. */
 const LISTED_TABS = 20;
@@ -32,48 +29,32 @@ export const setupCommand: CommandModule = {
       .description('tạo tab nhập liệu còn thiếu cho từng đơn vị (như menu Thiết lập bảng tính); không đụng vào tab đã có')
       .argument(...WORKBOOK_ARGUMENT)
       .action(async (typed: string) => {
-        const { fs, io } = context;
+        const { io } = context;
         const file = context.path(typed);
-        const real = await guarded('read', file.typed, () => fs.realpath(file.absolute));
-        const release = await context.lockKey(`setup:${real}`, `Bảng tính "${file.typed}"`);
-        try {
-          const destination = await followLinks(fs, file.absolute, file.typed);
-          const { mode } = await guarded('read', file.typed, () => fs.stat(destination));
-          io.progress(`Đang đọc ${file.typed}…`);
-          const input = await guarded('read', file.typed, () => fs.readFile(destination));
-          const result = setupXlsx(input, { fileLabel: file.typed, now: io.now() });
-          if (result.created.length > 0) {
-            // Read-only on purpose (0444 and the like): rename would still replace it, so ask first.
-            if ((mode & 0o222) === 0) {
-              throw new UsageError(
-                `"${file.typed}" đang ở chế độ chỉ đọc nên không thêm tab được. Hãy bỏ chế độ chỉ đọc (hoặc làm một bản sao) rồi chạy lại.`,
-              );
-            }
-            io.progress('Đang ghi các tab mới…');
-            await replaceAtomically(fs, destination, file.typed, Buffer.from(result.bytes), mode);
-            io.stdout(`Đã thêm ${result.created.length} tab vào ${file.typed}: ${listed(result.created)}.`);
-          } else if (result.check.workbook.units.length === 0) {
-            io.stdout(`Tab Đơn vị của ${file.typed} chưa có đơn vị nào: hãy điền tab Đơn vị (và Đề cương, Chỉ tiêu) rồi chạy lại lệnh này.`);
-          } else {
-            io.stdout(`Không cần tạo tab mới: ${file.typed} đã có đủ tab cho các đơn vị.`);
-          }
-          io.stdout('Các tab đã có được giữ nguyên, từng byte.');
-          for (const skipped of result.skipped) io.stdout(`  Chưa tạo tab "${skipped.tab}": ${skipped.reason}. Hãy sửa ở tab Đơn vị.`);
-          if (result.orphans.length > 0) {
-            io.stdout(`Tab của đơn vị không còn trong tab Đơn vị (giữ nguyên): ${listed(result.orphans)}.`);
-          }
-          // Checked as it now is (the tabs just added no longer count as missing), with its sources;
-          // read again only when a tab was added or the units tab names other workbooks.
-          const namesSources = [...result.check.workbook.origins.values()].some((o) => o.kind === 'shard' || o.kind === 'child');
-          const afterRaw = result.created.length > 0 || namesSources ? readXlsxBytes(result.bytes, { fileLabel: file.typed }) : null;
-          const sources = afterRaw !== null ? await context.readSources(file, afterRaw) : undefined;
-          const after = afterRaw !== null ? checkWorkbook({ read: () => afterRaw }, sources) : result.check;
-          const { errors, warnings } = countBySeverity(after.findings);
-          io.stdout(`Kiểm tra sau khi thiết lập: ${errors} lỗi, ${warnings} cảnh báo (các ô đơn vị chưa nhập là lỗi cho đến khi nhập); xem "${context.invokedAs} validate ${file.typed}".`);
-          context.setExit(result.skipped.length > 0 ? EXIT.hasErrors : EXIT.ok);
-        } finally {
-          await release();
+        const result = await rewriteWorkbook(context, file, { blocked: 'không thêm tab được', writing: 'Đang ghi các tab mới…' }, async (input) => {
+          const setup = setupXlsx(input, { fileLabel: file.typed, now: io.now() });
+          return { bytes: setup.created.length > 0 ? setup.bytes : null, outcome: setup };
+        });
+        if (result.created.length > 0) {
+          io.stdout(`Đã thêm ${result.created.length} tab vào ${file.typed}: ${listed(result.created)}.`);
+        } else if (result.check.workbook.units.length === 0) {
+          io.stdout(`Tab Đơn vị của ${file.typed} chưa có đơn vị nào: hãy điền tab Đơn vị (và Đề cương, Chỉ tiêu) rồi chạy lại lệnh này.`);
+        } else {
+          io.stdout(`Không cần tạo tab mới: ${file.typed} đã có đủ tab cho các đơn vị.`);
         }
+        io.stdout('Các tab đã có được giữ nguyên, từng byte.');
+        for (const skipped of result.skipped) io.stdout(`  Chưa tạo tab "${skipped.tab}": ${skipped.reason}. Hãy sửa ở tab Đơn vị.`);
+        if (result.orphans.length > 0) {
+          io.stdout(`Tab của đơn vị không còn trong tab Đơn vị (giữ nguyên): ${listed(result.orphans)}.`);
+        }
+        // Checked as it now is (the tabs just added no longer count as missing), with its sources;
+        // read again only when a tab was added or the units tab names other workbooks.
+        const namesSources = [...result.check.workbook.origins.values()].some((o) => o.kind === 'shard' || o.kind === 'child');
+        const afterRaw = result.created.length > 0 || namesSources ? readXlsxBytes(result.bytes, { fileLabel: file.typed }) : null;
+        const after = afterRaw !== null ? (await checkWithSources(context, file, afterRaw)).check : result.check;
+        const { errors, warnings } = countBySeverity(after.findings);
+        io.stdout(`Kiểm tra sau khi thiết lập: ${errors} lỗi, ${warnings} cảnh báo (các ô đơn vị chưa nhập là lỗi cho đến khi nhập); xem "${context.invokedAs} validate ${file.typed}".`);
+        context.setExit(result.skipped.length > 0 ? EXIT.hasErrors : EXIT.ok);
       });
   },
 };
